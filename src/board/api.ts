@@ -1,0 +1,140 @@
+/** Request and response shapes for the Improvement Board, its calendar and packs. */
+import { z } from "zod";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date written YYYY-MM-DD");
+
+const member = z.object({
+  id: z.number(),
+  name: z.string(),
+  role: z.string(),
+  organisation: z.string(),
+});
+const boardAction = z.object({
+  id: z.number(),
+  meetingId: z.number(),
+  meetingTitle: z.string(),
+  meetingDate: z.string(),
+  text: z.string(),
+  owner: z.string(),
+  dueDate: z.string(),
+  doneOn: z.string().nullable(),
+});
+
+export const meetingsResponse = z.object({
+  today: z.string(),
+  bodies: z.array(
+    z.object({
+      id: z.number(),
+      key: z.string(),
+      name: z.string(),
+      remit: z.string(),
+      accountableTo: z.string().nullable(),
+      members: z.array(member),
+    }),
+  ),
+  meetings: z.array(
+    z.object({
+      id: z.number(),
+      date: z.string(),
+      title: z.string(),
+      bodyName: z.string(),
+      bodyKey: z.string(),
+      decisions: z.number(),
+      packs: z.number(),
+    }),
+  ),
+});
+
+export const meetingResponse = z.object({
+  meeting: z.object({
+    id: z.number(),
+    date: z.string(),
+    title: z.string(),
+    minutes: z.string(),
+    bodyId: z.number(),
+    bodyName: z.string(),
+    bodyKey: z.string(),
+    agenda: z.array(z.string()),
+    attendance: z.array(
+      z.object({
+        memberId: z.number(),
+        name: z.string(),
+        role: z.string(),
+        organisation: z.string(),
+        present: z.boolean().nullable(),
+      }),
+    ),
+    decisions: z.array(z.object({ id: z.number(), text: z.string(), recordedAt: z.string() })),
+    actions: z.array(boardAction),
+  }),
+  packs: z.array(
+    z.object({
+      id: z.number(),
+      audience: z.string(),
+      htmlSha256: z.string(),
+      createdAt: z.string(),
+      createdBy: z.string().nullable(),
+    }),
+  ),
+  planVersions: z.array(
+    z.object({
+      id: z.number(),
+      createdAt: z.string(),
+      locked: z.boolean(),
+      approvedAt: z.string().nullable(),
+      approvedMeetingId: z.number().nullable(),
+      approvedAtMeeting: z.string().nullable(),
+      approvedBy: z.string().nullable(),
+    }),
+  ),
+  canRecord: z.boolean(),
+  canGeneratePacks: z.boolean(),
+  canApprovePlan: z.boolean(),
+});
+
+export const actionsResponse = z.object({
+  today: z.string(),
+  actions: z.array(boardAction.extend({ state: z.string() })),
+  reminders: z.array(boardAction.extend({ state: z.string() })),
+  overdue: z.array(boardAction.extend({ state: z.string() })),
+});
+
+export const calendarResponse = z.object({
+  today: z.string(),
+  canUpdate: z.boolean(),
+  items: z.array(
+    z.object({
+      id: z.number(),
+      kind: z.string(),
+      title: z.string(),
+      dueDate: z.string(),
+      owner: z.string(),
+      deliveredOn: z.string().nullable(),
+      note: z.string().nullable(),
+      state: z.string(),
+      reason: z.string(),
+    }),
+  ),
+});
+
+export const decisionRequest = z.object({
+  text: z.string().trim().min(5, "Write the decision").max(5000),
+});
+export const boardActionRequest = z.object({
+  text: z.string().trim().min(5, "Say what is to be done").max(2000),
+  owner: z.string().trim().min(2, "Name the owner").max(200),
+  dueDate: isoDate,
+});
+export const doneRequest = z.object({ doneOn: isoDate });
+export const minutesRequest = z.object({
+  minutes: z.string().max(100_000),
+  attendance: z
+    .array(z.object({ memberId: z.number().int().positive(), present: z.boolean() }))
+    .max(200),
+});
+export const deliveredRequest = z.object({
+  deliveredOn: isoDate,
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+export const packRequest = z.object({ audience: z.enum(["board", "members"]) });
+export const createdResponse = z.object({ id: z.number() });

@@ -1,0 +1,229 @@
+/** All of the board area's SQL: bodies, meetings, decisions, actions, calendar, packs. */
+import { sql } from "drizzle-orm";
+import type { Tx } from "../platform/db/database.ts";
+
+export async function bodies(tx: Tx) {
+  const result = await tx.execute(sql`
+    SELECT b.id, b.key, b.name, b.remit, b.accountable_to AS "accountableTo",
+      coalesce((SELECT json_agg(json_build_object('id', m.id, 'name', m.name, 'role', m.role,
+        'organisation', m.organisation) ORDER BY m.id) FROM body_members m WHERE m.body_id = b.id), '[]') AS members
+    FROM bodies b ORDER BY b.id`);
+  return result.rows as unknown as {
+    id: number;
+    key: string;
+    name: string;
+    remit: string;
+    accountableTo: string | null;
+    members: { id: number; name: string; role: string; organisation: string }[];
+  }[];
+}
+
+export async function meetings(tx: Tx) {
+  const result = await tx.execute(sql`
+    SELECT m.id, m.date, m.title, b.name AS "bodyName", b.key AS "bodyKey",
+      (SELECT count(*)::int FROM decisions d WHERE d.meeting_id = m.id) AS decisions,
+      (SELECT count(*)::int FROM board_packs p WHERE p.meeting_id = m.id) AS packs
+    FROM meetings m JOIN bodies b ON b.id = m.body_id ORDER BY m.date, m.id`);
+  return result.rows as unknown as {
+    id: number;
+    date: string;
+    title: string;
+    bodyName: string;
+    bodyKey: string;
+    decisions: number;
+    packs: number;
+  }[];
+}
+
+export async function meeting(tx: Tx, id: number) {
+  const result = await tx.execute(sql`
+    SELECT m.id, m.date, m.title, m.minutes, m.body_id AS "bodyId", b.name AS "bodyName", b.key AS "bodyKey"
+    FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = ${id}`);
+  const row = result.rows[0] as
+    | {
+        id: number;
+        date: string;
+        title: string;
+        minutes: string;
+        bodyId: number;
+        bodyName: string;
+        bodyKey: string;
+      }
+    | undefined;
+  if (!row) return null;
+  const agenda = await tx.execute(
+    sql`SELECT title FROM agenda_items WHERE meeting_id = ${id} ORDER BY ordinal`,
+  );
+  const attendance = await tx.execute(sql`
+    SELECT bm.id AS "memberId", bm.name, bm.role, bm.organisation, a.present
+    FROM body_members bm LEFT JOIN attendance a ON a.member_id = bm.id AND a.meeting_id = ${id}
+    WHERE bm.body_id = ${row.bodyId} ORDER BY bm.id`);
+  const decisions = await tx.execute(sql`
+    SELECT id, text, recorded_at AS "recordedAt" FROM decisions WHERE meeting_id = ${id} ORDER BY id`);
+  return {
+    ...row,
+    agenda: (agenda.rows as { title: string }[]).map((a) => a.title),
+    attendance: attendance.rows as unknown as {
+      memberId: number;
+      name: string;
+      role: string;
+      organisation: string;
+      present: boolean | null;
+    }[],
+    decisions: (decisions.rows as { id: number; text: string; recordedAt: string }[]).map((d) => ({
+      ...d,
+      recordedAt: new Date(d.recordedAt).toISOString(),
+    })),
+    actions: await boardActions(tx, { meetingId: id }),
+  };
+}
+
+export interface BoardActionRow {
+  id: number;
+  meetingId: number;
+  meetingTitle: string;
+  meetingDate: string;
+  text: string;
+  owner: string;
+  dueDate: string;
+  doneOn: string | null;
+}
+
+export async function boardActions(
+  tx: Tx,
+  filter: { meetingId?: number } = {},
+): Promise<BoardActionRow[]> {
+  const result = await tx.execute(sql`
+    SELECT a.id, a.meeting_id AS "meetingId", m.title AS "meetingTitle", m.date AS "meetingDate", a.text,
+           a.owner, a.due_date AS "dueDate", a.done_on AS "doneOn"
+    FROM meeting_actions a JOIN meetings m ON m.id = a.meeting_id
+    ${filter.meetingId === undefined ? sql`` : sql`WHERE a.meeting_id = ${filter.meetingId}`}
+    ORDER BY a.due_date, a.id`);
+  return result.rows as unknown as BoardActionRow[];
+}
+
+export async function decisionsLog(tx: Tx, onOrBefore: string) {
+  const result = await tx.execute(sql`
+    SELECT d.id, d.text, m.title AS "meetingTitle", m.date AS "meetingDate"
+    FROM decisions d JOIN meetings m ON m.id = d.meeting_id
+    WHERE m.date <= ${onOrBefore}::date ORDER BY m.date, d.id`);
+  return result.rows as unknown as {
+    id: number;
+    text: string;
+    meetingTitle: string;
+    meetingDate: string;
+  }[];
+}
+
+export async function insertDecision(
+  tx: Tx,
+  meetingId: number,
+  text: string,
+  by: { userId: number | null; at: Date },
+) {
+  const result = await tx.execute(sql`
+    INSERT INTO decisions (meeting_id, text, recorded_by, recorded_at)
+    VALUES (${meetingId}, ${text}, ${by.userId}, ${by.at.toISOString()}) RETURNING id`);
+  return (result.rows[0] as { id: number }).id;
+}
+
+export async function insertBoardAction(
+  tx: Tx,
+  a: { meetingId: number; text: string; owner: string; dueDate: string; doneOn?: string | null },
+  by: { userId: number | null; at: Date },
+) {
+  const result = await tx.execute(sql`
+    INSERT INTO meeting_actions (meeting_id, text, owner, due_date, done_on, recorded_by, recorded_at)
+    VALUES (${a.meetingId}, ${a.text}, ${a.owner}, ${a.dueDate}, ${a.doneOn ?? null}, ${by.userId}, ${by.at.toISOString()})
+    RETURNING id`);
+  return (result.rows[0] as { id: number }).id;
+}
+
+export async function markBoardActionDone(tx: Tx, id: number, doneOn: string): Promise<boolean> {
+  const result = await tx.execute(sql`
+    UPDATE meeting_actions SET done_on = ${doneOn} WHERE id = ${id} AND done_on IS NULL RETURNING id`);
+  return result.rows.length === 1;
+}
+
+export async function saveMinutes(
+  tx: Tx,
+  meetingId: number,
+  minutes: string,
+  attendance: { memberId: number; present: boolean }[],
+) {
+  await tx.execute(sql`UPDATE meetings SET minutes = ${minutes} WHERE id = ${meetingId}`);
+  for (const a of attendance) {
+    await tx.execute(sql`
+      INSERT INTO attendance (meeting_id, member_id, present) VALUES (${meetingId}, ${a.memberId}, ${a.present})
+      ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present`);
+  }
+}
+
+export async function reportingItems(tx: Tx) {
+  const result = await tx.execute(sql`
+    SELECT id, kind, title, due_date AS "dueDate", owner, delivered_on AS "deliveredOn", note
+    FROM reporting_items ORDER BY due_date, id`);
+  return result.rows as unknown as {
+    id: number;
+    kind: string;
+    title: string;
+    dueDate: string;
+    owner: string;
+    deliveredOn: string | null;
+    note: string | null;
+  }[];
+}
+
+export async function markDelivered(
+  tx: Tx,
+  id: number,
+  deliveredOn: string,
+  note: string | null,
+): Promise<boolean> {
+  const result = await tx.execute(sql`
+    UPDATE reporting_items SET delivered_on = ${deliveredOn}, note = ${note}
+    WHERE id = ${id} AND delivered_on IS NULL RETURNING id`);
+  return result.rows.length === 1;
+}
+
+export async function insertPack(
+  tx: Tx,
+  p: { meetingId: number; audience: string; snapshot: unknown; htmlSha256: string },
+  by: { userId: number | null; at: Date },
+) {
+  const result = await tx.execute(sql`
+    INSERT INTO board_packs (meeting_id, audience, snapshot, html_sha256, created_by, created_at)
+    VALUES (${p.meetingId}, ${p.audience}, ${JSON.stringify(p.snapshot)}::jsonb, ${p.htmlSha256}, ${by.userId}, ${by.at.toISOString()})
+    RETURNING id`);
+  return (result.rows[0] as { id: number }).id;
+}
+
+export async function packs(tx: Tx, meetingId: number) {
+  const result = await tx.execute(sql`
+    SELECT p.id, p.audience, p.html_sha256 AS "htmlSha256", p.created_at AS "createdAt", u.display_name AS "createdBy"
+    FROM board_packs p LEFT JOIN users u ON u.id = p.created_by WHERE p.meeting_id = ${meetingId} ORDER BY p.id DESC`);
+  return (result.rows as Record<string, unknown>[]).map((r) => ({
+    id: r.id as number,
+    audience: r.audience as string,
+    htmlSha256: r.htmlSha256 as string,
+    createdAt: new Date(r.createdAt as string).toISOString(),
+    createdBy: r.createdBy as string | null,
+  }));
+}
+
+export async function pack(tx: Tx, id: number) {
+  const result = await tx.execute(sql`
+    SELECT id, meeting_id AS "meetingId", audience, snapshot, html_sha256 AS "htmlSha256" FROM board_packs WHERE id = ${id}`);
+  return (
+    (result.rows[0] as
+      | { id: number; meetingId: number; audience: string; snapshot: unknown; htmlSha256: string }
+      | undefined) ?? null
+  );
+}
+
+export async function meetingByDate(tx: Tx, date: string): Promise<number | null> {
+  const result = await tx.execute(sql`
+    SELECT m.id FROM meetings m JOIN bodies b ON b.id = m.body_id
+    WHERE m.date = ${date}::date ORDER BY (b.key = 'improvement_board') DESC, m.id LIMIT 1`);
+  return (result.rows[0] as { id: number } | undefined)?.id ?? null;
+}

@@ -1,0 +1,2 @@
+/// <reference types="vite/client" />
+// Vite's types let TypeScript accept the CSS and asset imports that Vite bundles.

@@ -186,6 +186,15 @@ export async function markDelivered(
   return result.rows.length === 1;
 }
 
+/**
+ * The value as a jsonb column gives it back (keys reordered, undefined dropped): a pack is
+ * rendered from this form so that rebuilding it from the stored snapshot is byte-identical.
+ */
+export async function asStoredJson<T>(tx: Tx, value: T): Promise<T> {
+  const result = await tx.execute(sql`SELECT ${JSON.stringify(value)}::jsonb AS v`);
+  return (result.rows[0] as { v: T }).v;
+}
+
 export async function insertPack(
   tx: Tx,
   p: { meetingId: number; audience: string; snapshot: unknown; htmlSha256: string },

@@ -184,7 +184,7 @@ export async function generatePack(
   meetingId: number,
   audience: PackAudience,
 ) {
-  const data = await gatherPackData(ctx, tx, meetingId, audience);
+  const data = await repo.asStoredJson(tx, await gatherPackData(ctx, tx, meetingId, audience));
   const html = renderPackHtml(data);
   const id = await repo.insertPack(
     tx,

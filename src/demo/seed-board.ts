@@ -27,6 +27,25 @@ async function one<T>(tx: Tx, query: ReturnType<typeof sql>): Promise<T> {
   return (await tx.execute(query)).rows[0] as T;
 }
 
+/** The February 2012 Board, which approved the first version of the plan. */
+const PLAN_V1_AS_AT = "2012-02-07";
+
+async function meetingIdsByDate(tx: Tx): Promise<Map<string, number>> {
+  const rows = (await tx.execute(sql`SELECT id, date FROM meetings`)).rows as {
+    id: number;
+    date: string;
+  }[];
+  return new Map(rows.map((r) => [r.date, r.id]));
+}
+
+/** A plan version as the plan stood on `asAt`; approved (and locked) when a meeting is given. */
+async function insertPlanVersion(tx: Tx, asAt: string, meetingId: number | null, now: Date) {
+  const actions = (await planRepo.actions(tx, asAt)).map((a) => ({ ...a, ...actionRag(a, asAt) }));
+  const id = await planRepo.insertPlanVersion(tx, { asAt, actions }, { userId: null, at: now });
+  if (meetingId !== null)
+    await planRepo.approvePlanVersion(tx, id, meetingId, { userId: null, at: now });
+}
+
 /** Plan action owners who have a demo account can update their actions. */
 async function ownerUserIds(tx: Tx): Promise<Map<string, number>> {
   const director = await one<{ id: number } | undefined>(
@@ -144,13 +163,23 @@ export async function seedDemoBoard(database: Database, now: Date): Promise<void
           VALUES (${meeting.id}, ${a.text}, ${a.owner}, ${a.dueDate}, ${a.doneOn}, ${at})`);
       }
     }
+    const meetingIds = await meetingIdsByDate(tx);
+    // Version 1 was approved at the February Board (the committee report); version 2, revised
+    // after the notice, waits as a draft for the chair to approve at the April Board.
+    await insertPlanVersion(tx, PLAN_V1_AS_AT, meetingIds.get(PLAN_V1_AS_AT) ?? null, now);
+    await insertPlanVersion(tx, "2012-04-26", null, now);
     const initialReportDue = addDays(DEMO_NOTICE.issuedOn, 42);
     for (const item of reportingCalendar({
       issuedOn: DEMO_NOTICE.issuedOn,
       planApprovalDeadline: PLAN_APPROVAL_DEADLINE,
     })) {
       // demo: the chair sent the initial report two days before it was due; nothing else is delivered yet.
-      const deliveredOn = item.kind === "initial_report" ? addDays(initialReportDue, -2) : null;
+      const deliveredOn =
+        item.kind === "initial_report"
+          ? addDays(initialReportDue, -2)
+          : item.kind === "plan_approval"
+            ? PLAN_V1_AS_AT
+            : null;
       await tx.execute(sql`
         INSERT INTO reporting_items (notice_id, kind, title, due_date, owner, delivered_on)
         VALUES (${notice.id}, ${item.kind}, ${item.title}, ${item.dueDate}, ${item.owner}, ${deliveredOn})`);

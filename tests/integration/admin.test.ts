@@ -135,6 +135,12 @@ describe("teams and roles", () => {
       await t.app.inject({ method: "GET", url: "/api/admin/roles", headers: admin.headers })
     ).json().roles as { role: string; permissions: string[] }[];
     expect(roles).toHaveLength(10);
-    expect(roles.find((r) => r.role === "elected_member")?.permissions).toEqual(["account.self"]);
+    // Scrutiny reads figures, plan and Board papers with small numbers withheld; no child data.
+    expect(roles.find((r) => r.role === "elected_member")?.permissions).toEqual([
+      "account.self",
+      "aggregate.read",
+      "plan.read",
+      "board.read",
+    ]);
   });
 });

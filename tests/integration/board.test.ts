@@ -51,7 +51,8 @@ afterAll(async () => {
 
 async function get<T>(who: SignedIn, url: string) {
   const response = await t.app.inject({ method: "GET", url, headers: who.headers });
-  return { status: response.statusCode, body: response.json() as T, raw: response };
+  const json = response.headers["content-type"]?.toString().startsWith("application/json");
+  return { status: response.statusCode, body: (json ? response.json() : null) as T, raw: response };
 }
 async function post(who: SignedIn, url: string, payload: unknown, method: "POST" | "PUT" = "POST") {
   return t.app.inject({ method, url, headers: who.headers, payload: payload as object });
@@ -213,6 +214,7 @@ describe("the April 2012 Board meeting", () => {
     const members = await post(chair, `/api/board/meetings/${aprilId}/packs`, {
       audience: "members",
     });
+    expect(members.statusCode, members.body).toBe(200);
     const boardHtml = await get<unknown>(chair, `/api/board/packs/${board.json().id}/pack.html`);
     const again = await get<unknown>(chair, `/api/board/packs/${board.json().id}/pack.html`);
     expect(boardHtml.status).toBe(200);

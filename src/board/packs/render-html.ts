@@ -151,17 +151,14 @@ ${
   return `<section><h2 id="exceptions">Performance exceptions</h2>${items.join("") || "<p>No exceptions this month.</p>"}</section>`;
 }
 
-/** An SPC chart as inline SVG, its ids renumbered per pack (see exceptionsSection). */
+/** An SPC chart as inline SVG, with ids unique to this chart in the pack. */
 export function chartSvg(
   chart: PackData["charts"][number],
   prefix: string,
   width: number,
   height: number,
 ): string {
-  return renderSvg({ ...spcChartOption(chart), animation: false }, width, height).replace(
-    /\bzr\d+-/g,
-    `${prefix}-`,
-  );
+  return renderSvg({ ...spcChartOption(chart), animation: false }, width, height, prefix);
 }
 
 function smallCharts(d: PackData): string {

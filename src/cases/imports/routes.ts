@@ -38,7 +38,7 @@ export function registerImportRoutes(app: WaymarkApp): void {
       const part = await request.file({
         limits: { fileSize: config.maxUploadBytes, files: 1, fields: 0, parts: 1 },
       });
-      if (!part || part.fieldname !== "file")
+      if (part?.fieldname !== "file")
         throw badRequest("Choose a file to upload.", { field: "file" });
       // The import manages its own transactions (a run record that survives a rejection, then an
       // all-or-nothing load), so it gets the request's context but no enclosing transaction.

@@ -11,7 +11,8 @@ export const INK = "#0b0c0c";
 export const DARK_GREY = "#505a5f";
 export const MID_GREY = "#b1b4b6";
 export const GREEN = "#00703c";
-export const FONT = '"GDS Transport", arial, sans-serif';
+// Single quotes: ECharts writes the family unescaped into a double-quoted SVG style attribute.
+export const FONT = "'GDS Transport', arial, sans-serif";
 
 export type VariationKey =
   | "special_cause_concern"

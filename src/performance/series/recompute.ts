@@ -41,7 +41,8 @@ function firstMonth(
     addDays(addMonths(earliestReferenceDate, -12), 1),
     startOfMonth(addMonths(lastMonthEnd, -(MAX_MONTHS - 1))),
   ].map(startOfMonth);
-  return candidates.reduce((a, b) => (a > b ? a : b));
+  // biome-ignore lint/complexity/useMathMinMax: ISO month strings (they order as dates do), not numbers
+  return candidates.reduce((latest, month) => (month > latest ? month : latest));
 }
 
 export async function recomputeIndicators(

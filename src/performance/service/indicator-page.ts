@@ -56,7 +56,8 @@ export function teamRows(
   council: StoredValue | undefined,
   audience: Audience,
 ): TeamRow[] {
-  if (audience.suppressed && council === undefined) return [];
+  // No team breakdown (no allocations that month) is an empty table, not a table to cut.
+  if (rows.length === 0 || (audience.suppressed && council === undefined)) return [];
   if (!audience.suppressed || council === undefined) {
     return rows.map((r) => ({
       team: r.teamName,

@@ -37,15 +37,13 @@ describe("action RAG", () => {
   });
 
   it("is amber for a missed milestone or a late start", () => {
-    const milestones = [{ title: "Draft strategy", dueDate: "2012-04-30", doneOn: null }];
+    const draft = { title: "Draft strategy", dueDate: "2012-04-30", doneOn: null };
+    const milestones = [draft];
     expect(actionRag({ ...base, milestones }, "2012-05-01").reason).toBe(
       'Amber: milestone "Draft strategy" was due 2012-04-30 and is not done',
     );
     expect(
-      actionRag(
-        { ...base, milestones: [{ ...milestones[0]!, doneOn: "2012-04-20" }] },
-        "2012-05-01",
-      ).rag,
+      actionRag({ ...base, milestones: [{ ...draft, doneOn: "2012-04-20" }] }, "2012-05-01").rag,
     ).toBe("green");
     expect(
       actionRag({ ...base, status: "not_started", percentComplete: 0 }, "2012-03-02").reason,

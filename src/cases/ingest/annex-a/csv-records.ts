@@ -6,7 +6,7 @@
  * follows can be trusted to be the row it looks like.
  */
 
-import { type CsvError, type Parser, parse } from "csv-parse";
+import { type CsvError, parse } from "csv-parse";
 import { drained, ended } from "../csv/parser-flow.ts";
 import { CSV_SLICE_BYTES, MAX_CSV_RECORD_BYTES } from "./limits.ts";
 

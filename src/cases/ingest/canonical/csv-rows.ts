@@ -1,4 +1,4 @@
-import { type CsvError, type Options, type Parser, parse } from "csv-parse";
+import { type CsvError, type Options, parse } from "csv-parse";
 import { drained, ended } from "../csv/parser-flow.ts";
 import { MAX_RECORD_BYTES, SLICE_BYTES } from "./limits.ts";
 

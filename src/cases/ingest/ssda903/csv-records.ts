@@ -1,4 +1,4 @@
-import { type CsvError, type Parser, parse } from "csv-parse";
+import { type CsvError, parse } from "csv-parse";
 import { drained, ended } from "../csv/parser-flow.ts";
 import { slicesOf } from "./byte-slices.ts";
 import { MAX_CSV_RECORD_BYTES } from "./limits.ts";

@@ -148,5 +148,19 @@ export const linkEvidenceRequest = z.object({
   url: z.string().trim().min(8).max(2000),
 });
 
+const icsText = (what: string) => z.string().trim().min(3, what).max(2000);
+export const icsIssueRequest = z.object({
+  raisedOn: isoDate,
+  issue: icsText("Say what the issue is"),
+  impact: icsText("Say what it affects"),
+  actionTaken: z.string().trim().max(2000).default(""),
+});
+export const icsIssueUpdateRequest = z.object({
+  impact: icsText("Say what it affects"),
+  actionTaken: icsText("Say what has been done"),
+  status: z.enum(["open", "closed"]),
+});
+export const icsIssueCreatedResponse = z.object({ id: z.number(), ref: z.string() });
+
 export const approveRequest = z.object({ meetingId: z.number().int().positive() });
 export const createdResponse = z.object({ id: z.number() });

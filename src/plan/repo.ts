@@ -181,19 +181,54 @@ export async function evidenceFile(tx: Tx, id: number) {
   );
 }
 
+export interface IcsIssueRow {
+  id: number;
+  ref: string;
+  raisedOn: string;
+  issue: string;
+  impact: string;
+  actionTaken: string;
+  status: string;
+}
+
+export async function icsIssue(tx: Tx, id: number): Promise<IcsIssueRow | null> {
+  const result = await tx.execute(sql`
+    SELECT id, ref, raised_on AS "raisedOn", issue, impact, action_taken AS "actionTaken", status
+    FROM ics_issues WHERE id = ${id}`);
+  return (result.rows[0] as IcsIssueRow | undefined) ?? null;
+}
+
+/** Refs run ICS-01, ICS-02, ...; the lock keeps two people raising issues at once apart. */
+export async function insertIcsIssue(
+  tx: Tx,
+  i: { raisedOn: string; issue: string; impact: string; actionTaken: string },
+  at: Date,
+): Promise<{ id: number; ref: string }> {
+  await tx.execute(sql`LOCK TABLE ics_issues IN SHARE ROW EXCLUSIVE MODE`);
+  const result = await tx.execute(sql`
+    INSERT INTO ics_issues (ref, raised_on, issue, impact, action_taken, status, updated_at)
+    SELECT 'ICS-' || lpad((coalesce(max(substring(ref FROM '^ICS-([0-9]+)$')::int), 0) + 1)::text, 2, '0'),
+           ${i.raisedOn}, ${i.issue}, ${i.impact}, ${i.actionTaken}, 'open', ${at.toISOString()}
+    FROM ics_issues RETURNING id, ref`);
+  return result.rows[0] as { id: number; ref: string };
+}
+
+export async function updateIcsIssue(
+  tx: Tx,
+  id: number,
+  i: { impact: string; actionTaken: string; status: string },
+  at: Date,
+): Promise<void> {
+  await tx.execute(sql`
+    UPDATE ics_issues SET impact = ${i.impact}, action_taken = ${i.actionTaken}, status = ${i.status},
+      updated_at = ${at.toISOString()} WHERE id = ${id}`);
+}
+
 export async function icsIssues(tx: Tx) {
   const result = await tx.execute(sql`
     SELECT id, ref, raised_on AS "raisedOn", issue, impact, action_taken AS "actionTaken", status
     FROM ics_issues ORDER BY raised_on, ref`);
-  return result.rows as unknown as {
-    id: number;
-    ref: string;
-    raisedOn: string;
-    issue: string;
-    impact: string;
-    actionTaken: string;
-    status: string;
-  }[];
+  return result.rows as unknown as IcsIssueRow[];
 }
 
 export async function planVersions(tx: Tx) {

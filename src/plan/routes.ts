@@ -4,6 +4,7 @@ import { requires, requiresAny } from "../platform/http/access.ts";
 import type { WaymarkApp } from "../platform/http/app-types.ts";
 import { badRequest } from "../platform/http/errors.ts";
 import * as api from "./api.ts";
+import { raiseIcsIssue, updateIcsIssue } from "./ics-issues.ts";
 import * as service from "./service.ts";
 
 const readPlan = { access: requires("plan.read") };
@@ -146,5 +147,28 @@ export function registerPlanRoutes(app: WaymarkApp): void {
       app.asUser(request, (ctx, tx) =>
         service.approvePlanVersion(ctx, tx, request.params.id, request.body.meetingId),
       ),
+  );
+
+  app.post(
+    "/api/plan/ics-issues",
+    {
+      config: updatePlan,
+      schema: { body: api.icsIssueRequest, response: { 200: api.icsIssueCreatedResponse } },
+    },
+    (request) => app.asUser(request, (ctx, tx) => raiseIcsIssue(ctx, tx, request.body)),
+  );
+
+  app.put(
+    "/api/plan/ics-issues/:id",
+    {
+      config: updatePlan,
+      schema: {
+        params: idParam,
+        body: api.icsIssueUpdateRequest,
+        response: { 200: api.icsIssueCreatedResponse },
+      },
+    },
+    (request) =>
+      app.asUser(request, (ctx, tx) => updateIcsIssue(ctx, tx, request.params.id, request.body)),
   );
 }

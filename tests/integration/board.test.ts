@@ -8,6 +8,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDemoCouncil } from "../../src/demo/load-demo-council.ts";
 import {
@@ -141,6 +142,60 @@ describe("the notice and the plan", () => {
     expect(exe.statusCode).toBe(400);
     const file = await get<unknown>(chair, `/api/plan/evidence/${good.json().id}/file`);
     expect(file.raw.rawPayload.toString()).toBe("%PDF-1.4\n% demo\n");
+  });
+});
+
+describe("the ICS implementation issue log", () => {
+  it("raises an issue with the next reference, updates it, and audits both with the earlier text", async () => {
+    const raised = await post(director, "/api/plan/ics-issues", {
+      raisedOn: "2012-04-18",
+      issue: "Core assessment form missing the child's views field",
+      impact: "Assessments cannot record the child's views",
+      actionTaken: "",
+    });
+    expect(raised.statusCode).toBe(200);
+    expect(raised.json().ref).toBe("ICS-04");
+    const updated = await post(
+      director,
+      `/api/plan/ics-issues/${raised.json().id}`,
+      {
+        impact: "Assessments cannot record the child's views",
+        actionTaken: "Supplier patched the form",
+        status: "closed",
+      },
+      "PUT",
+    );
+    expect(updated.statusCode).toBe(200);
+    const plan = await get<{ icsIssues: { ref: string; status: string; actionTaken: string }[] }>(
+      chair,
+      "/api/plan",
+    );
+    expect(plan.body.icsIssues.find((i) => i.ref === "ICS-04")).toMatchObject({
+      status: "closed",
+      actionTaken: "Supplier patched the form",
+    });
+    const bad = await post(director, "/api/plan/ics-issues", {
+      raisedOn: "2012-02-30",
+      issue: "x",
+      impact: "y",
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      (
+        await post(chair, "/api/plan/ics-issues", {
+          raisedOn: "2012-04-18",
+          issue: "abc",
+          impact: "def",
+        })
+      ).statusCode,
+    ).toBe(403);
+    const entries = await t.database.db.execute(
+      sql`SELECT details FROM audit_log WHERE action = 'plan.ics_issue_updated'`,
+    );
+    expect(entries.rows).toHaveLength(1);
+    expect(
+      (entries.rows[0] as { details: { before: { status: string } } }).details.before.status,
+    ).toBe("open");
   });
 });
 

@@ -74,6 +74,8 @@ const EXPECTED: Record<string, Allowed> = {
   "POST /api/plan/actions/:id/evidence-links": PLAN_UPDATERS,
   "POST /api/plan/actions/:id/evidence-files": PLAN_UPDATERS,
   "GET /api/plan/evidence/:id/file": FIGURE_READERS,
+  "POST /api/plan/ics-issues": PLAN_UPDATERS,
+  "PUT /api/plan/ics-issues/:id": PLAN_UPDATERS,
   "POST /api/plan/versions": ["performance_officer", "director"],
   "POST /api/plan/versions/:id/approve": ["board_chair"],
   "GET /api/board/meetings": FIGURE_READERS,

@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = {
   "plan.evidence_downloaded": "Downloaded an evidence file",
   "plan.version_created": "Drafted a plan version",
   "plan.version_approved": "Approved and locked a plan version",
+  "plan.ics_issue_raised": "Raised an ICS implementation issue",
+  "plan.ics_issue_updated": "Updated an ICS implementation issue",
   "board.decision_recorded": "Recorded a Board decision",
   "board.action_recorded": "Recorded a Board action",
   "board.action_done": "Marked a Board action done",

@@ -155,7 +155,7 @@ describe("the indicator page", () => {
     expect(status).toBe(200);
     expect(body.points).toHaveLength(48);
     expect(body.points.some((p) => p.upperLimit !== null)).toBe(true);
-    expect(body.target?.agreedAt).toBe("Improvement Board, 26 April 2012");
+    expect(body.target?.agreedAt).toBe("Improvement Board, 27 March 2012");
     const teamTotal = body.teams.rows.reduce((sum, r) => sum + (r.numerator as number), 0);
     expect(teamTotal).toBe(body.points.at(-1)?.numerator);
     const england = body.benchmarks.rows.find((r) => r.year === "2012-13");

@@ -10,6 +10,7 @@ import type { IndicatorStatusView } from "../../performance/api.ts";
 import { renderSvg } from "../../performance/charts/render-svg.ts";
 import { spcChartOption } from "../../performance/charts/spc-chart-option.ts";
 import { spcChartSummary } from "../../performance/charts/spc-chart-summary.ts";
+import { monthSummary } from "./month-summary.ts";
 import { PACK_CSS } from "./pack-css.ts";
 import type { PackData } from "./pack-data.ts";
 
@@ -68,20 +69,23 @@ function table(caption: string, headers: string[], rows: string[][]): string {
 }
 
 function monthOnAPage(d: PackData): string {
-  const rag = (s: string) => d.scorecard.filter((i) => i.rag.status === s).length;
-  const initial = d.calendar.find((c) => c.title.startsWith("Initial report"));
-  const due = d.calendar.filter((c) => c.state === "overdue" || c.state === "due_soon");
+  const m = monthSummary(d, figure);
   return `<section><h2 id="month">${e(monthLabel(d.month))} on a page</h2>
-<ul class="summary">
-<li><strong>${d.scorecard.length}</strong> indicators: ${rag("green")} green, ${rag("amber")} amber, ${rag("red")} red, ${rag("no_target")} without a target${d.suppressed ? `, ${rag("suppressed")} withheld` : ""}</li>
-<li><strong>${d.exceptions.length}</strong> performance exceptions (off target, a special-cause concern, or projected to miss)</li>
-<li><strong>${d.actions.length}</strong> plan actions: ${d.actionCounts.complete ?? 0} complete, ${d.actionCounts.green ?? 0} green, ${d.actionCounts.amber ?? 0} amber, ${d.actionCounts.red ?? 0} red</li>
-${initial ? `<li>Initial report to the minister (due ${e(longDate(initial.dueDate))}): ${e(initial.reason)}</li>` : ""}
-</ul>
+<ul class="summary">${m.lines.map((line) => `<li>${e(line)}</li>`).join("")}</ul>
+${table(
+  "Exceptions this month",
+  ["Indicator", "Value", "Why it is an exception"],
+  m.exceptions.map((x) => [e(x.title), e(x.figure), `${tag(x.status)} ${e(x.reason)}`]),
+)}
+${table(
+  "Plan actions rated red",
+  ["Action", "Why"],
+  m.redActions.map((a) => [`${e(a.ref)} ${e(a.title)}`, e(a.reason)]),
+)}
 ${table(
   "Reporting due or overdue",
   ["Item", "Due", "Owner", "State"],
-  due.map((c) => [e(c.title), e(c.dueDate), e(c.owner), e(c.reason)]),
+  m.reportingDue.map((c) => [e(c.title), e(c.dueDate), e(c.owner), e(c.reason)]),
 )}
 </section>`;
 }

@@ -6,6 +6,7 @@
  */
 import { createRequire } from "node:module";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
+import { monthSummary } from "./month-summary.ts";
 import type { PackData } from "./pack-data.ts";
 import { chartSvg, figure, longDate, monthLabel } from "./render-html.ts";
 
@@ -23,6 +24,13 @@ interface PdfMake {
 }
 
 const require = createRequire(import.meta.url);
+const STANDARD_FONTS = new Set([
+  "Helvetica",
+  "Helvetica-Bold",
+  "Helvetica-Oblique",
+  "Helvetica-BoldOblique",
+]);
+
 let pdfmake: PdfMake | undefined;
 function engine(): PdfMake {
   if (!pdfmake) {
@@ -35,7 +43,10 @@ function engine(): PdfMake {
         bolditalics: "Helvetica-BoldOblique",
       },
     });
+    // A pack is built from its snapshot alone: no fetching, and no files but the PDF
+    // standard fonts (which pdfmake looks up by name as if they were paths).
     pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
   }
   return pdfmake;
 }
@@ -91,21 +102,31 @@ export function buildPackDocument(d: PackData): TDocumentDefinitions {
     d.audience === "members"
       ? "Elected members and public (small numbers suppressed)"
       : "Improvement Board";
+  const summary = monthSummary(d, figure);
   const content: Content[] = [
     { text: `${d.meeting.bodyName} · ${audience}`, color: "#505a5f" },
     { text: d.meeting.title, style: "h1" },
     { text: `${longDate(d.meeting.date)}. Performance figures for ${monthLabel(d.month)}.` },
     { text: `${monthLabel(d.month)} on a page`, style: "h2" },
-    {
-      ul: [
-        `${d.scorecard.length} indicators: ${["green", "amber", "red"].map((s) => `${d.scorecard.filter((i) => i.rag.status === s).length} ${s}`).join(", ")}`,
-        `${d.exceptions.length} performance exceptions`,
-        `${d.actions.length} plan actions: ${d.actionCounts.complete ?? 0} complete, ${d.actionCounts.green ?? 0} green, ${d.actionCounts.amber ?? 0} amber, ${d.actionCounts.red ?? 0} red`,
-        ...d.calendar
-          .filter((c) => c.title.startsWith("Initial report"))
-          .map((c) => `${c.title}: ${c.reason}`),
-      ],
-    },
+    { ul: summary.lines, margin: [0, 0, 0, 8] },
+    ...table(
+      "Exceptions this month",
+      ["Indicator", "Value", "Why it is an exception"],
+      summary.exceptions.map((x) => [x.title, x.figure, [rag(x.status), x.reason]]),
+      [150, 45, "*"],
+    ),
+    ...table(
+      "Plan actions rated red",
+      ["Action", "Why"],
+      summary.redActions.map((a) => [`${a.ref} ${a.title}`, a.reason]),
+      ["*", 200],
+    ),
+    ...table(
+      "Reporting due or overdue",
+      ["Item", "Due", "Owner", "State"],
+      summary.reportingDue.map((c) => [c.title, c.dueDate, c.owner, c.reason]),
+      ["*", 50, 90, 90],
+    ),
     { text: "Plan progress by measure", style: "h2", pageBreak: "before" },
     ...table(
       "Notice measures",

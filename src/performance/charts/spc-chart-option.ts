@@ -185,12 +185,13 @@ export function spcChartOption(input: SpcChartInput): EChartsOption {
     },
   ];
 
+  // Only names that have a line: a chart with no points yet has no mean to show.
   const legend = [
     SERIES_NAMES.value,
     SERIES_NAMES.mean,
     ...(hasLimits ? [SERIES_NAMES.limits] : []),
     ...(hasTarget ? [SERIES_NAMES.target] : []),
-  ];
+  ].filter((name) => series.some((line) => line.name === name));
 
   return {
     // Nothing moves: the same picture on screen, in print and in a board pack.

@@ -74,6 +74,7 @@ export const meetingResponse = z.object({
       htmlSha256: z.string(),
       createdAt: z.string(),
       createdBy: z.string().nullable(),
+      reportTitle: z.string().nullable(),
     }),
   ),
   planVersions: z.array(
@@ -138,3 +139,52 @@ export const deliveredRequest = z.object({
 });
 export const packRequest = z.object({ audience: z.enum(["board", "members"]) });
 export const createdResponse = z.object({ id: z.number() });
+
+const commentaryEntry = z.object({
+  id: z.number(),
+  measureId: z.number(),
+  text: z.string(),
+  recordedBy: z.string().nullable(),
+  recordedAt: z.string(),
+});
+
+export const reportResponse = z.object({
+  item: z.object({
+    id: z.number(),
+    kind: z.string(),
+    title: z.string(),
+    dueDate: z.string(),
+    owner: z.string(),
+    deliveredOn: z.string().nullable(),
+    note: z.string().nullable(),
+  }),
+  meeting: z.object({ id: z.number(), title: z.string(), date: z.string() }).nullable(),
+  measures: z.array(
+    z.object({
+      id: z.number(),
+      ref: z.string(),
+      group: z.string(),
+      text: z.string(),
+      status: z.string(),
+      reason: z.string(),
+      commentary: commentaryEntry.nullable(),
+      history: z.array(commentaryEntry),
+    }),
+  ),
+  packs: z.array(
+    z.object({
+      id: z.number(),
+      audience: z.string(),
+      htmlSha256: z.string(),
+      createdAt: z.string(),
+      createdBy: z.string().nullable(),
+      reportTitle: z.string().nullable(),
+    }),
+  ),
+  canWrite: z.boolean(),
+  canGenerate: z.boolean(),
+});
+export const commentaryRequest = z.object({
+  measureId: z.number().int().positive(),
+  text: z.string().trim().min(5, "Write the commentary").max(10_000),
+});

@@ -197,27 +197,92 @@ export async function asStoredJson<T>(tx: Tx, value: T): Promise<T> {
 
 export async function insertPack(
   tx: Tx,
-  p: { meetingId: number; audience: string; snapshot: unknown; htmlSha256: string },
+  p: {
+    meetingId: number;
+    reportingItemId: number | null;
+    audience: string;
+    snapshot: unknown;
+    htmlSha256: string;
+  },
   by: { userId: number | null; at: Date },
 ) {
   const result = await tx.execute(sql`
-    INSERT INTO board_packs (meeting_id, audience, snapshot, html_sha256, created_by, created_at)
-    VALUES (${p.meetingId}, ${p.audience}, ${JSON.stringify(p.snapshot)}::jsonb, ${p.htmlSha256}, ${by.userId}, ${by.at.toISOString()})
+    INSERT INTO board_packs (meeting_id, reporting_item_id, audience, snapshot, html_sha256, created_by, created_at)
+    VALUES (${p.meetingId}, ${p.reportingItemId}, ${p.audience}, ${JSON.stringify(p.snapshot)}::jsonb, ${p.htmlSha256},
+            ${by.userId}, ${by.at.toISOString()})
     RETURNING id`);
   return (result.rows[0] as { id: number }).id;
 }
 
-export async function packs(tx: Tx, meetingId: number) {
+/** A meeting's packs, or a quarterly report's; a report's title says which report it is. */
+export async function packs(tx: Tx, filter: { meetingId: number } | { reportingItemId: number }) {
   const result = await tx.execute(sql`
-    SELECT p.id, p.audience, p.html_sha256 AS "htmlSha256", p.created_at AS "createdAt", u.display_name AS "createdBy"
-    FROM board_packs p LEFT JOIN users u ON u.id = p.created_by WHERE p.meeting_id = ${meetingId} ORDER BY p.id DESC`);
+    SELECT p.id, p.audience, p.html_sha256 AS "htmlSha256", p.created_at AS "createdAt", u.display_name AS "createdBy",
+           r.title AS "reportTitle"
+    FROM board_packs p LEFT JOIN users u ON u.id = p.created_by LEFT JOIN reporting_items r ON r.id = p.reporting_item_id
+    WHERE ${"meetingId" in filter ? sql`p.meeting_id = ${filter.meetingId}` : sql`p.reporting_item_id = ${filter.reportingItemId}`}
+    ORDER BY p.id DESC`);
   return (result.rows as Record<string, unknown>[]).map((r) => ({
     id: r.id as number,
     audience: r.audience as string,
     htmlSha256: r.htmlSha256 as string,
     createdAt: new Date(r.createdAt as string).toISOString(),
     createdBy: r.createdBy as string | null,
+    reportTitle: r.reportTitle as string | null,
   }));
+}
+
+export async function reportingItem(tx: Tx, id: number) {
+  const result = await tx.execute(sql`
+    SELECT id, kind, title, due_date AS "dueDate", owner, delivered_on AS "deliveredOn", note
+    FROM reporting_items WHERE id = ${id}`);
+  return (
+    (result.rows[0] as
+      | {
+          id: number;
+          kind: string;
+          title: string;
+          dueDate: string;
+          owner: string;
+          deliveredOn: string | null;
+          note: string | null;
+        }
+      | undefined) ?? null
+  );
+}
+
+/** The Improvement Board meeting that signs a report off: its last one on or before the due date. */
+export async function signOffMeeting(tx: Tx, dueDate: string): Promise<number | null> {
+  const result = await tx.execute(sql`
+    SELECT m.id FROM meetings m JOIN bodies b ON b.id = m.body_id
+    WHERE b.key = 'improvement_board' AND m.date <= ${dueDate}::date ORDER BY m.date DESC, m.id DESC LIMIT 1`);
+  return (result.rows[0] as { id: number } | undefined)?.id ?? null;
+}
+
+/** Every commentary entry for a report, oldest first (the last per measure is current). */
+export async function measureCommentary(tx: Tx, reportingItemId: number) {
+  const result = await tx.execute(sql`
+    SELECT c.id, c.measure_id AS "measureId", c.text, u.display_name AS "recordedBy", c.recorded_at AS "recordedAt"
+    FROM measure_commentary c LEFT JOIN users u ON u.id = c.recorded_by
+    WHERE c.reporting_item_id = ${reportingItemId} ORDER BY c.id`);
+  return (result.rows as Record<string, unknown>[]).map((r) => ({
+    id: r.id as number,
+    measureId: r.measureId as number,
+    text: r.text as string,
+    recordedBy: r.recordedBy as string | null,
+    recordedAt: new Date(r.recordedAt as string).toISOString(),
+  }));
+}
+
+export async function insertMeasureCommentary(
+  tx: Tx,
+  c: { reportingItemId: number; measureId: number; text: string },
+  by: { userId: number | null; at: Date },
+): Promise<number> {
+  const result = await tx.execute(sql`
+    INSERT INTO measure_commentary (reporting_item_id, measure_id, text, recorded_by, recorded_at)
+    VALUES (${c.reportingItemId}, ${c.measureId}, ${c.text}, ${by.userId}, ${by.at.toISOString()}) RETURNING id`);
+  return (result.rows[0] as { id: number }).id;
 }
 
 export async function pack(tx: Tx, id: number) {

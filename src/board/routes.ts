@@ -1,11 +1,10 @@
 /** The Improvement Board: meetings, decisions, actions, reporting calendar and board packs. */
 
-import { hasPermission } from "../platform/access/roles.ts";
 import { idParam } from "../platform/auth/api.ts";
 import { requires } from "../platform/http/access.ts";
 import type { WaymarkApp } from "../platform/http/app-types.ts";
-import { forbidden } from "../platform/http/errors.ts";
 import * as api from "./api.ts";
+import { addMeasureCommentary, generateReport, reportView } from "./quarterly-report.ts";
 import * as service from "./service.ts";
 
 const readBoard = { access: requires("board.read") };
@@ -114,18 +113,10 @@ export function registerBoardRoutes(app: WaymarkApp): void {
       config: { access: requires("packs.generate") },
       schema: { params: idParam, body: api.packRequest, response: { 200: api.createdResponse } },
     },
-    (request) => {
-      // Generating the Board's (unsuppressed) pack needs the right to see unsuppressed figures.
-      if (
-        request.body.audience === "board" &&
-        !hasPermission(request.ctx.user?.role ?? "", "aggregate.unsuppressed")
-      ) {
-        throw forbidden();
-      }
-      return app.asUser(request, (ctx, tx) =>
+    (request) =>
+      app.asUser(request, (ctx, tx) =>
         service.generatePack(ctx, tx, request.params.id, request.body.audience),
-      );
-    },
+      ),
   );
 
   for (const format of ["html", "pdf"] as const) {
@@ -153,4 +144,38 @@ export function registerBoardRoutes(app: WaymarkApp): void {
       },
     );
   }
+
+  app.get(
+    "/api/board/reports/:id",
+    { config: readBoard, schema: { params: idParam, response: { 200: api.reportResponse } } },
+    (request) => app.asUser(request, (ctx, tx) => reportView(ctx, tx, request.params.id)),
+  );
+
+  app.post(
+    "/api/board/reports/:id/commentary",
+    {
+      config: { access: requires("reports.write") },
+      schema: {
+        params: idParam,
+        body: api.commentaryRequest,
+        response: { 200: api.createdResponse },
+      },
+    },
+    (request) =>
+      app.asUser(request, (ctx, tx) =>
+        addMeasureCommentary(ctx, tx, request.params.id, request.body),
+      ),
+  );
+
+  app.post(
+    "/api/board/reports/:id/packs",
+    {
+      config: { access: requires("packs.generate") },
+      schema: { params: idParam, body: api.packRequest, response: { 200: api.createdResponse } },
+    },
+    (request) =>
+      app.asUser(request, (ctx, tx) =>
+        generateReport(ctx, tx, request.params.id, request.body.audience),
+      ),
+  );
 }

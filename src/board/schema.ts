@@ -5,6 +5,7 @@
 import {
   boolean,
   date,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -13,7 +14,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
-import { notices } from "../plan/schema.ts";
+import { noticeMeasures, notices } from "../plan/schema.ts";
 import { users } from "../platform/schema.ts";
 
 export const bodies = pgTable("bodies", {
@@ -108,6 +109,8 @@ export const boardPacks = pgTable("board_packs", {
   meetingId: integer("meeting_id")
     .notNull()
     .references(() => meetings.id),
+  /** set for a quarterly report to the minister, signed off at the meeting */
+  reportingItemId: integer("reporting_item_id").references(() => reportingItems.id),
   /** board (unsuppressed) or members (small numbers suppressed) */
   audience: text("audience").notNull(),
   /** what the pack was built from: computation, definitions, target ids, plan version */
@@ -116,3 +119,24 @@ export const boardPacks = pgTable("board_packs", {
   createdBy: integer("created_by").references(() => users.id),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
 });
+
+/**
+ * The chair's commentary against each notice measure for a quarterly report to the
+ * minister. Append-only: a new entry supersedes the last, and the history stays.
+ */
+export const measureCommentary = pgTable(
+  "measure_commentary",
+  {
+    id: serial("id").primaryKey(),
+    reportingItemId: integer("reporting_item_id")
+      .notNull()
+      .references(() => reportingItems.id),
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => noticeMeasures.id),
+    text: text("text").notNull(),
+    recordedBy: integer("recorded_by").references(() => users.id),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("measure_commentary_item_idx").on(t.reportingItemId, t.measureId, t.id)],
+);

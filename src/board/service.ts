@@ -11,7 +11,12 @@ import { audit } from "../platform/audit/service.ts";
 import type { Tx } from "../platform/db/database.ts";
 import type { AuthenticatedContext } from "../platform/http/context.ts";
 import { AppError, badRequest, conflict, forbidden, notFound } from "../platform/http/errors.ts";
-import { gatherPackData, type PackAudience, type PackData } from "./packs/pack-data.ts";
+import {
+  gatherPackData,
+  type PackAudience,
+  type PackData,
+  type PackReport,
+} from "./packs/pack-data.ts";
 import { renderPackHtml } from "./packs/render-html.ts";
 import { renderPackPdf } from "./packs/render-pdf.ts";
 import * as repo from "./repo.ts";
@@ -38,7 +43,7 @@ export async function meetingView(ctx: AuthenticatedContext, tx: Tx, id: number)
   const role = ctx.user.role;
   return {
     meeting,
-    packs: (await repo.packs(tx, id)).filter((p) => mayReadPack(ctx, p.audience)),
+    packs: (await repo.packs(tx, { meetingId: id })).filter((p) => mayReadPack(ctx, p.audience)),
     planVersions: await planRepo.planVersions(tx),
     canRecord: hasPermission(role, "board.record"),
     canGeneratePacks: hasPermission(role, "packs.generate"),
@@ -178,22 +183,47 @@ function mayReadPack(ctx: AuthenticatedContext, audience: string): boolean {
   return audience === "members" || hasPermission(ctx.user.role, "aggregate.unsuppressed");
 }
 
+/** Generating the Board's (unsuppressed) pack needs the right to see unsuppressed figures. */
+export function requireAudienceAllowed(ctx: AuthenticatedContext, audience: PackAudience): void {
+  if (audience === "board" && !hasPermission(ctx.user.role, "aggregate.unsuppressed"))
+    throw forbidden("Only those who see unsuppressed figures can generate the Board's pack.");
+}
+
+/**
+ * A pack for a meeting, or (with `report`) a quarterly report to the minister signed off
+ * at it: the snapshot is gathered, stored, and its HTML hashed, all in one transaction.
+ */
 export async function generatePack(
   ctx: AuthenticatedContext,
   tx: Tx,
   meetingId: number,
   audience: PackAudience,
+  report?: PackReport,
 ) {
-  const data = await repo.asStoredJson(tx, await gatherPackData(ctx, tx, meetingId, audience));
+  requireAudienceAllowed(ctx, audience);
+  const gathered = await gatherPackData(ctx, tx, meetingId, audience);
+  const data = await repo.asStoredJson(tx, report ? { ...gathered, report } : gathered);
   const html = renderPackHtml(data);
   const id = await repo.insertPack(
     tx,
-    { meetingId, audience, snapshot: data, htmlSha256: sha256(html) },
+    {
+      meetingId,
+      reportingItemId: report?.reportingItemId ?? null,
+      audience,
+      snapshot: data,
+      htmlSha256: sha256(html),
+    },
     by(ctx),
   );
   await audit(ctx, tx, {
     action: "board.pack_generated",
-    details: { packId: id, meetingId, audience, provenance: data.provenance },
+    details: {
+      packId: id,
+      meetingId,
+      audience,
+      reportingItemId: report?.reportingItemId ?? null,
+      provenance: data.provenance,
+    },
   });
   return { id };
 }
@@ -224,7 +254,7 @@ export async function packDocument(
     action: "board.pack_downloaded",
     details: { packId: id, format, audience: pack.audience },
   });
-  const name = `${data.meeting.title} ${data.audience}`
+  const name = `${data.report?.title ?? data.meeting.title} ${data.audience}`
     .replace(/[^\w\- ]/g, "")
     .replace(/ +/g, "-");
   return format === "html"

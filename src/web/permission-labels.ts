@@ -30,6 +30,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "board.record": "Record meetings' attendance, minutes, decisions and actions",
   "packs.generate": "Generate board packs",
   "calendar.update": "Mark reporting-calendar items as delivered",
+  "reports.write": "Write the chair's commentary for quarterly reports to the minister",
 };
 
 export function permissionLabel(permission: string): string {

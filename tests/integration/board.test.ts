@@ -308,3 +308,52 @@ describe("the April 2012 Board meeting", () => {
     expect(pdf.raw.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
   });
 });
+
+describe("the first quarterly report to the minister", () => {
+  it("carries the chair's commentary against each measure, kept as history, signed off at the April Board", async () => {
+    const calendar = await get<{ items: { id: number; kind: string; dueDate: string }[] }>(
+      chair,
+      "/api/board/calendar",
+    );
+    const first = calendar.body.items.find((i) => i.kind === "quarterly_report");
+    if (!first) throw new Error("no quarterly report in the calendar");
+    expect(first.dueDate).toBe("2012-05-01");
+    const view = await get<{
+      meeting: { id: number } | null;
+      measures: { id: number; ref: string; commentary: { text: string } | null }[];
+    }>(chair, `/api/board/reports/${first.id}`);
+    expect(view.body.meeting?.id).toBe(aprilId);
+    const measure = view.body.measures.find((m) => m.ref === "SCP1");
+    if (!measure) throw new Error("no SCP1");
+    const write = (text: string, who = chair) =>
+      post(who, `/api/board/reports/${first.id}/commentary`, { measureId: measure.id, text });
+    expect((await write("Assessment timeliness is recovering.")).statusCode).toBe(200);
+    expect((await write("Initial assessments are back above the trajectory.")).statusCode).toBe(
+      200,
+    );
+    expect((await write("Not mine to write.", observer)).statusCode).toBe(403);
+    const after = await get<{
+      measures: { ref: string; commentary: { text: string } | null; history: unknown[] }[];
+    }>(chair, `/api/board/reports/${first.id}`);
+    const scp1 = after.body.measures.find((m) => m.ref === "SCP1");
+    expect(scp1?.commentary?.text).toBe("Initial assessments are back above the trajectory.");
+    expect(scp1?.history).toHaveLength(2);
+
+    const report = await post(chair, `/api/board/reports/${first.id}/packs`, {
+      audience: "members",
+    });
+    expect(report.statusCode).toBe(200);
+    const html = (await get<unknown>(observer, `/api/board/packs/${report.json().id}/pack.html`))
+      .raw.body;
+    expect(html).toContain("Quarterly progress report 1 to the minister");
+    expect(html).toContain("Chair&#39;s commentary");
+    expect(html).toContain("Initial assessments are back above the trajectory.");
+    expect(html).not.toContain("Assessment timeliness is recovering.");
+    expect(html).toContain("shown as c");
+    const pdf = await get<unknown>(observer, `/api/board/packs/${report.json().id}/pack.pdf`);
+    expect(pdf.raw.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+
+    const notAReport = calendar.body.items.find((i) => i.kind === "board_meeting");
+    expect((await get<unknown>(chair, `/api/board/reports/${notAReport?.id}`)).status).toBe(404);
+  });
+});

@@ -90,6 +90,9 @@ const EXPECTED: Record<string, Allowed> = {
   "POST /api/board/meetings/:id/packs": ["performance_officer", "director", "board_chair"],
   "GET /api/board/packs/:id/pack.html": FIGURE_READERS,
   "GET /api/board/packs/:id/pack.pdf": FIGURE_READERS,
+  "GET /api/board/reports/:id": FIGURE_READERS,
+  "POST /api/board/reports/:id/commentary": ["director", "board_chair"],
+  "POST /api/board/reports/:id/packs": ["performance_officer", "director", "board_chair"],
   // The web shell: assets and client-side routes are public; the pages ask the API.
   "GET /*": "public",
 };

@@ -63,6 +63,18 @@ export interface PackData {
   }[];
   icsIssues: Awaited<ReturnType<typeof planRepo.icsIssues>>;
   calendar: { title: string; dueDate: string; owner: string; state: string; reason: string }[];
+  /**
+   * Set when the pack is a quarterly report to the minister, signed off at the meeting:
+   * the chair's commentary against each measure, by measure ref. Absent from Board packs.
+   */
+  report?: PackReport;
+}
+
+export interface PackReport {
+  reportingItemId: number;
+  title: string;
+  dueDate: string;
+  commentary: Record<string, string>;
 }
 
 /**

@@ -91,16 +91,19 @@ ${table(
 }
 
 function planByMeasure(d: PackData): string {
-  return `<section><h2 id="plan">Plan progress by measure</h2>
-${table(
-  "Notice measures and the status of the actions and indicators that evidence them",
-  ["Measure", "Status", "Why", "Actions"],
-  d.measures.map((m) => [
+  const { report } = d;
+  const measureRows = d.measures.map((m) => [
     `${e(m.ref)} ${e(m.text)}`,
     tag(m.status),
     e(m.reason),
     m.actions.map((a) => `${e(a.ref)} ${e(RAG_LABEL[a.rag] ?? a.rag)}`).join(", "),
-  ]),
+    ...(report ? [e(report.commentary[m.ref] ?? "No commentary.")] : []),
+  ]);
+  return `<section><h2 id="plan">${report ? "Progress against each measure" : "Plan progress by measure"}</h2>
+${table(
+  "Notice measures and the status of the actions and indicators that evidence them",
+  ["Measure", "Status", "Why", "Actions", ...(report ? ["Chair's commentary"] : [])],
+  measureRows,
 )}
 ${table(
   "Plan actions",
@@ -229,17 +232,39 @@ function provenance(d: PackData): string {
 ${d.suppressed ? "Counts of 1 to 5, and percentages resting on them, are shown as c." : "Figures are unsuppressed: for the Board only."} No child-level data is included.</p></section>`;
 }
 
+/** A Board pack is titled by its meeting; a quarterly report by itself, signed off at one. */
+export function packHeading(d: PackData): {
+  title: string;
+  subtitle: string;
+  documentTitle: string;
+} {
+  const figures = `Performance figures for ${monthLabel(d.month)}.`;
+  if (d.report) {
+    return {
+      title: d.report.title,
+      subtitle: `Due ${longDate(d.report.dueDate)}; signed off at the ${d.meeting.title}, ${longDate(d.meeting.date)}. ${figures}`,
+      documentTitle: d.report.title,
+    };
+  }
+  return {
+    title: d.meeting.title,
+    subtitle: `${longDate(d.meeting.date)}. ${figures}`,
+    documentTitle: `${d.meeting.title}: board pack`,
+  };
+}
+
 export function renderPackHtml(d: PackData): string {
   const audience =
     d.audience === "members"
       ? "Elected members and public (small numbers suppressed)"
       : "Improvement Board";
+  const head = packHeading(d);
   return `<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(d.meeting.title)}: board pack</title><style>${PACK_CSS}</style></head>
+<title>${e(head.documentTitle)}</title><style>${PACK_CSS}</style></head>
 <body><a class="skip" href="#main">Skip to the pack</a><main id="main">
-<header><p class="caption">${e(d.meeting.bodyName)} · ${e(audience)}</p><h1>${e(d.meeting.title)}</h1>
-<p>${e(longDate(d.meeting.date))}. Performance figures for ${e(monthLabel(d.month))}.</p>
+<header><p class="caption">${e(d.meeting.bodyName)} · ${e(audience)}</p><h1>${e(head.title)}</h1>
+<p>${e(head.subtitle)}</p>
 <nav aria-label="Contents"><ol><li><a href="#month">Month on a page</a></li><li><a href="#plan">Plan progress by measure</a></li><li><a href="#exceptions">Performance exceptions</a></li><li><a href="#scorecard">Scorecard</a></li><li><a href="#logs">Decisions and actions</a></li><li><a href="#ics">ICS issue log</a></li><li><a href="#provenance">How this pack was made</a></li></ol></nav></header>
 ${monthOnAPage(d)}${planByMeasure(d)}${exceptionsSection(d)}${scorecardSection(d)}${logsSection(d)}${provenance(d)}
 </main></body></html>

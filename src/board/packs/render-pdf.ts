@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import { monthSummary } from "./month-summary.ts";
 import type { PackData } from "./pack-data.ts";
-import { chartSvg, figure, longDate, monthLabel } from "./render-html.ts";
+import { chartSvg, figure, monthLabel, packHeading } from "./render-html.ts";
 
 function pairs(cells: Content[]): Content[][] {
   const rows: Content[][] = [];
@@ -103,10 +103,12 @@ export function buildPackDocument(d: PackData): TDocumentDefinitions {
       ? "Elected members and public (small numbers suppressed)"
       : "Improvement Board";
   const summary = monthSummary(d, figure);
+  const head = packHeading(d);
+  const { report } = d;
   const content: Content[] = [
     { text: `${d.meeting.bodyName} · ${audience}`, color: "#505a5f" },
-    { text: d.meeting.title, style: "h1" },
-    { text: `${longDate(d.meeting.date)}. Performance figures for ${monthLabel(d.month)}.` },
+    { text: head.title, style: "h1" },
+    { text: head.subtitle },
     { text: `${monthLabel(d.month)} on a page`, style: "h2" },
     { ul: summary.lines, margin: [0, 0, 0, 8] },
     ...table(
@@ -127,12 +129,21 @@ export function buildPackDocument(d: PackData): TDocumentDefinitions {
       summary.reportingDue.map((c) => [c.title, c.dueDate, c.owner, c.reason]),
       ["*", 50, 90, 90],
     ),
-    { text: "Plan progress by measure", style: "h2", pageBreak: "before" },
+    {
+      text: report ? "Progress against each measure" : "Plan progress by measure",
+      style: "h2",
+      pageBreak: "before",
+    },
     ...table(
       "Notice measures",
-      ["Measure", "Status", "Why"],
-      d.measures.map((m) => [`${m.ref} ${m.text}`, rag(m.status), m.reason]),
-      ["*", 50, 150],
+      ["Measure", "Status", "Why", ...(report ? ["Chair's commentary"] : [])],
+      d.measures.map((m) => [
+        `${m.ref} ${m.text}`,
+        rag(m.status),
+        m.reason,
+        ...(report ? [report.commentary[m.ref] ?? "No commentary."] : []),
+      ]),
+      report ? ["*", 40, 100, "*"] : ["*", 50, 150],
     ),
     ...table(
       "Plan actions",
@@ -237,7 +248,7 @@ export function buildPackDocument(d: PackData): TDocumentDefinitions {
   );
   return {
     info: {
-      title: `${d.meeting.title}: board pack`,
+      title: head.documentTitle,
       author: d.meeting.bodyName,
       // Fixed from the snapshot, not the clock, so a rebuilt PDF matches the first one.
       creationDate: new Date(`${d.meeting.date}T00:00:00Z`),
@@ -252,7 +263,7 @@ export function buildPackDocument(d: PackData): TDocumentDefinitions {
       caption: { bold: true, margin: [0, 6, 0, 2] },
     },
     footer: (page: number, pages: number) => ({
-      text: `${d.meeting.title} · page ${page} of ${pages}`,
+      text: `${head.title} · page ${page} of ${pages}`,
       alignment: "center",
       fontSize: 8,
       margin: [0, 20, 0, 0],

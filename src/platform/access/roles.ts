@@ -51,6 +51,7 @@ export const PERMISSIONS = [
   "board.record",
   "packs.generate",
   "calendar.update",
+  "reports.write",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -129,6 +130,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "board.record",
     "packs.generate",
     "calendar.update",
+    "reports.write",
     "child.read.all",
     "child.break_glass",
     "child.restrict",
@@ -143,6 +145,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "board.record",
     "packs.generate",
     "calendar.update",
+    "reports.write",
   ],
   board_member: [...BASE, ...FIGURES, "board.record"],
   dfe_observer: [...BASE, ...SUPPRESSED_FIGURES],

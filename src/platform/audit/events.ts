@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = {
   "board.minutes_saved": "Saved a meeting's minutes and attendance",
   "board.calendar_delivered": "Marked a reporting item delivered",
   "board.pack_generated": "Generated a board pack",
+  "board.report_commentary": "Wrote commentary against a measure for a report to the minister",
   "board.pack_downloaded": "Downloaded a board pack",
 } as const;
 

@@ -27,6 +27,23 @@ async function one<T>(tx: Tx, query: ReturnType<typeof sql>): Promise<T> {
   return (await tx.execute(query)).rows[0] as T;
 }
 
+/** The April 2012 Improvement Board: the meeting the demo is set at, and reads its plan on. */
+const DEMO_AS_AT = "2012-04-26";
+
+/**
+ * A monthly Board item is delivered by the demo's meeting in that month, if it has been
+ * held by the date the demo is read at (the April 2012 Board; later ones are to come).
+ */
+function boardMeetingHeld(monthEnd: string): string | null {
+  const held = DEMO_MEETINGS.find(
+    (m) =>
+      m.bodyKey === "improvement_board" &&
+      m.date.slice(0, 7) === monthEnd.slice(0, 7) &&
+      m.date < DEMO_AS_AT,
+  );
+  return held?.date ?? null;
+}
+
 /** The February 2012 Board, which approved the first version of the plan. */
 const PLAN_V1_AS_AT = "2012-02-07";
 
@@ -167,31 +184,29 @@ export async function seedDemoBoard(database: Database, now: Date): Promise<void
     // Version 1 was approved at the February Board (the committee report); version 2, revised
     // after the notice, waits as a draft for the chair to approve at the April Board.
     await insertPlanVersion(tx, PLAN_V1_AS_AT, meetingIds.get(PLAN_V1_AS_AT) ?? null, now);
-    await insertPlanVersion(tx, "2012-04-26", null, now);
+    await insertPlanVersion(tx, DEMO_AS_AT, null, now);
     const initialReportDue = addDays(DEMO_NOTICE.issuedOn, 42);
     for (const item of reportingCalendar({
       issuedOn: DEMO_NOTICE.issuedOn,
       planApprovalDeadline: PLAN_APPROVAL_DEADLINE,
     })) {
-      // demo: the chair sent the initial report two days before it was due; nothing else is delivered yet.
+      // demo: the chair sent the initial report two days before it was due, plan version 1 was
+      // approved in February, and the Boards held so far count as held.
       const deliveredOn =
         item.kind === "initial_report"
           ? addDays(initialReportDue, -2)
           : item.kind === "plan_approval"
             ? PLAN_V1_AS_AT
-            : null;
+            : item.kind === "board_meeting"
+              ? boardMeetingHeld(item.dueDate)
+              : null;
       await tx.execute(sql`
         INSERT INTO reporting_items (notice_id, kind, title, due_date, owner, delivered_on)
         VALUES (${notice.id}, ${item.kind}, ${item.title}, ${item.dueDate}, ${item.owner}, ${deliveredOn})`);
     }
     // The council reads its plan as at the April 2012 Board, the meeting the demo is set at.
-    const april = DEMO_MEETINGS.find(
-      (m) => m.bodyKey === DEMO_BODIES[0]?.key && m.date.startsWith("2012-04"),
-    );
-    if (april) {
-      await tx.execute(sql`
-        INSERT INTO settings (key, value) VALUES ('plan_as_at', ${JSON.stringify(april.date)}::jsonb)
-        ON CONFLICT (key) DO NOTHING`);
-    }
+    await tx.execute(sql`
+      INSERT INTO settings (key, value) VALUES ('plan_as_at', ${JSON.stringify(DEMO_AS_AT)}::jsonb)
+      ON CONFLICT (key) DO NOTHING`);
   });
 }

@@ -161,23 +161,27 @@ export function buildPackDocument(d: PackData): TDocumentDefinitions {
   ];
   d.exceptions.forEach((x, index) => {
     const svg = chartSvg(x.chart, `chart${index + 1}`, 720, 300);
-    content.push(
-      { text: `${x.indicator.title}: ${figure(x.indicator)}`, style: "h3" },
-      { text: [rag(x.indicator.rag.status), ` ${x.indicator.rag.reason}`] },
-      { ul: x.indicator.exceptionReasons },
-      { svg, width: 500, margin: [0, 6, 0, 6] },
-      x.commentary
-        ? {
-            text: [
-              { text: "Commentary: ", bold: true },
-              `${x.commentary.narrative} `,
-              { text: "Corrective action: ", bold: true },
-              `${x.commentary.correctiveAction} `,
-              { text: `(${x.commentary.owner})`, italics: true },
-            ],
-          }
-        : { text: "No commentary recorded for this month.", bold: true },
-    );
+    // One exception never splits across pages: its heading stays with its chart.
+    content.push({
+      unbreakable: true,
+      stack: [
+        { text: `${x.indicator.title}: ${figure(x.indicator)}`, style: "h3" },
+        { text: [rag(x.indicator.rag.status), ` ${x.indicator.rag.reason}`] },
+        { ul: x.indicator.exceptionReasons },
+        { svg, width: 500, margin: [0, 6, 0, 6] },
+        x.commentary
+          ? {
+              text: [
+                { text: "Commentary: ", bold: true },
+                `${x.commentary.narrative} `,
+                { text: "Corrective action: ", bold: true },
+                `${x.commentary.correctiveAction} `,
+                { text: `(${x.commentary.owner})`, italics: true },
+              ],
+            }
+          : { text: "No commentary recorded for this month.", bold: true },
+      ],
+    });
   });
   if (d.exceptions.length === 0) content.push({ text: "No exceptions this month." });
   content.push(

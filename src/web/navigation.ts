@@ -14,6 +14,8 @@ export interface Area {
     | "/children"
     | "/performance"
     | "/performance/exceptions"
+    | "/plan"
+    | "/board"
     | "/imports"
     | "/admin/users"
     | "/admin/teams"
@@ -73,6 +75,20 @@ export const EXCEPTIONS_AREA: Area = {
   description:
     "The indicators the Board should look at first this month, and what is being done about them.",
 };
+export const PLAN_AREA: Area = {
+  label: "Improvement Plan",
+  to: "/plan",
+  anyOf: ["plan.read"],
+  description:
+    "The Improvement Notice's measures and the plan of actions against them: each action's rating and why, its progress updates and evidence, and the plan versions the Board approved.",
+};
+export const BOARD_AREA: Area = {
+  label: "Improvement Board",
+  to: "/board",
+  anyOf: ["board.read"],
+  description:
+    "The Board and its partner bodies: meetings, minutes, decisions and actions, the reporting calendar the notice sets, and the board packs.",
+};
 export const IMPORTS_AREA: Area = {
   label: "Imports",
   to: "/imports",
@@ -118,6 +134,8 @@ export function menuFor(session: SignedIn): MenuItem[] {
       to: "/performance/exceptions",
       section: "/performance/exceptions",
     });
+  if (mayOpen(session, PLAN_AREA)) items.push({ label: "Plan", to: "/plan", section: "/plan" });
+  if (mayOpen(session, BOARD_AREA)) items.push({ label: "Board", to: "/board", section: "/board" });
   if (mayOpen(session, CHILDREN_AREA))
     items.push({ label: "Children", to: "/children", section: "/children" });
   if (mayOpen(session, IMPORTS_AREA))

@@ -20,6 +20,11 @@ import { TeamsPage } from "./pages/admin/TeamsPage.tsx";
 import { UsersPage } from "./pages/admin/UsersPage.tsx";
 import { AuditPage } from "./pages/audit/AuditPage.tsx";
 import { parseAuditSearch } from "./pages/audit/audit-search.ts";
+import { BoardActionsPage } from "./pages/board/BoardActionsPage.tsx";
+import { CalendarPage } from "./pages/board/CalendarPage.tsx";
+import { parseCalendarShow } from "./pages/board/labels.ts";
+import { MeetingPage } from "./pages/board/MeetingPage.tsx";
+import { MeetingsPage } from "./pages/board/MeetingsPage.tsx";
 import { AccessLogPage } from "./pages/children/AccessLogPage.tsx";
 import { ChildRecordPage } from "./pages/children/ChildRecordPage.tsx";
 import { ChildrenListPage } from "./pages/children/ChildrenListPage.tsx";
@@ -38,6 +43,10 @@ import {
   parseSeries,
 } from "./pages/performance/performance-search.ts";
 import { ScorecardPage } from "./pages/performance/ScorecardPage.tsx";
+import { ActionPage } from "./pages/plan/ActionPage.tsx";
+import { NoticePage } from "./pages/plan/NoticePage.tsx";
+import { PlanPage } from "./pages/plan/PlanPage.tsx";
+import { parseRag } from "./pages/plan/plan-search.ts";
 import { SignInPage } from "./pages/SignInPage.tsx";
 import { optionalText, parseSearch, positiveInt, stringifySearch } from "./search-params.ts";
 
@@ -231,6 +240,76 @@ const drillDownRoute = createRoute({
   },
 });
 
+const noticeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/plan/notice",
+  component: () => guarded(["plan.read"], <NoticePage />),
+});
+
+const planRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/plan",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { rag?: "red" | "amber" | "green" | "complete" | undefined } => ({
+    rag: parseRag(search.rag),
+  }),
+  component: function Plan() {
+    const { rag } = planRoute.useSearch();
+    return guarded(["plan.read"], <PlanPage rag={rag} />);
+  },
+});
+
+const planActionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/plan/actions/$actionId",
+  component: function PlanAction() {
+    const { actionId } = planActionRoute.useParams();
+    return guarded(
+      ["plan.read"],
+      withId(actionId, (id) => <ActionPage key={id} id={id} />),
+    );
+  },
+});
+
+const meetingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/board",
+  component: () => guarded(["board.read"], <MeetingsPage />),
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/board/meetings/$meetingId",
+  component: function Meeting() {
+    const { meetingId } = meetingRoute.useParams();
+    return guarded(
+      ["board.read"],
+      withId(meetingId, (id) => <MeetingPage key={id} id={id} />),
+    );
+  },
+});
+
+const boardActionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/board/actions",
+  component: () => guarded(["board.read"], <BoardActionsPage />),
+});
+
+const calendarRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/board/calendar",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { show?: "overdue" | "due" | "upcoming" | "delivered" | undefined } => ({
+    show: parseCalendarShow(search.show),
+  }),
+  component: function Calendar() {
+    const { show } = calendarRoute.useSearch();
+    return guarded(["board.read"], <CalendarPage show={show} />);
+  },
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/admin",
@@ -315,6 +394,13 @@ const routeTree = rootRoute.addChildren([
   exceptionsRoute,
   indicatorRoute,
   drillDownRoute,
+  noticeRoute,
+  planRoute,
+  planActionRoute,
+  meetingsRoute,
+  meetingRoute,
+  boardActionsRoute,
+  calendarRoute,
   adminRoute,
   usersRoute,
   userRoute,

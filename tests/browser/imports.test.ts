@@ -137,7 +137,7 @@ describe("an Improvement Board member", () => {
       const menu = page.getByRole("navigation", { name: "Menu" }).getByRole("link");
       await expect
         .poll(async () => (await menu.allTextContents()).map((text) => text.trim()))
-        .toEqual(["Home", "Your account"]);
+        .toEqual(["Home", "Performance", "Exceptions", "Plan", "Board", "Your account"]);
       expect(await page.getByRole("link", { name: "Imports" }).count()).toBe(0);
 
       await page.goto(`${baseUrl}/imports`);

@@ -119,7 +119,7 @@ describe("a DfE observer reading the figures", () => {
       const menu = page.getByRole("navigation", { name: "Menu" }).getByRole("link");
       await expect
         .poll(async () => (await menu.allTextContents()).map((text) => text.trim()))
-        .toEqual(["Home", "Performance", "Exceptions", "Your account"]);
+        .toEqual(["Home", "Performance", "Exceptions", "Plan", "Board", "Your account"]);
       await menu.filter({ hasText: "Performance" }).click();
       await expect.poll(() => heading(page)).toBe("Performance scorecard");
       await page.getByText("Figures resting on 1 to 5 children are not shown").waitFor();

@@ -19,15 +19,44 @@ afterAll(async () => {
   await browser.close();
 });
 
-const CHILD_MENU = ["Home", "Children", "Your account"];
-const PERFORMANCE_MENU = ["Home", "Children", "Imports", "Your account"];
-const AGGREGATE_MENU = ["Home", "Your account"];
+// Everyone who works with or governs the figures reads the plan and the Board's business;
+// the system administrator reads neither.
+const CHILD_MENU = [
+  "Home",
+  "Performance",
+  "Exceptions",
+  "Plan",
+  "Board",
+  "Children",
+  "Your account",
+];
+const PERFORMANCE_MENU = [
+  "Home",
+  "Performance",
+  "Exceptions",
+  "Plan",
+  "Board",
+  "Children",
+  "Imports",
+  "Your account",
+];
+const AGGREGATE_MENU = ["Home", "Performance", "Exceptions", "Plan", "Board", "Your account"];
 const EXPECTED_MENU: Record<Role, string[]> = {
   performance_officer: PERFORMANCE_MENU,
   social_worker: CHILD_MENU,
   team_manager: CHILD_MENU,
   qa_lead: CHILD_MENU,
-  director: ["Home", "Children", "Imports", "Audit log", "Your account"],
+  director: [
+    "Home",
+    "Performance",
+    "Exceptions",
+    "Plan",
+    "Board",
+    "Children",
+    "Imports",
+    "Audit log",
+    "Your account",
+  ],
   board_chair: AGGREGATE_MENU,
   board_member: AGGREGATE_MENU,
   dfe_observer: AGGREGATE_MENU,
@@ -44,7 +73,7 @@ const FORBIDDEN_PAGE: Record<Role, string> = {
   board_member: "/children",
   dfe_observer: "/children",
   elected_member: "/audit",
-  admin: "/children",
+  admin: "/plan",
 };
 
 describe("each demo role", () => {

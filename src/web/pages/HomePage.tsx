@@ -7,11 +7,13 @@ import {
   type Area,
   AUDIT_AREA,
   adminAreasFor,
+  BOARD_AREA,
   CHILDREN_AREA,
   EXCEPTIONS_AREA,
   IMPORTS_AREA,
   mayOpen,
   PERFORMANCE_AREA,
+  PLAN_AREA,
 } from "../navigation.ts";
 import { permissionLabel } from "../permission-labels.ts";
 import { useSignedIn } from "../session.ts";
@@ -32,9 +34,15 @@ function AreaLink({ area }: { area: Area }) {
 export function HomePage() {
   const session = useSignedIn();
   const { user } = session;
-  const work = [PERFORMANCE_AREA, EXCEPTIONS_AREA, CHILDREN_AREA, IMPORTS_AREA, AUDIT_AREA].filter(
-    (area) => mayOpen(session, area),
-  );
+  const work = [
+    PERFORMANCE_AREA,
+    EXCEPTIONS_AREA,
+    PLAN_AREA,
+    BOARD_AREA,
+    CHILDREN_AREA,
+    IMPORTS_AREA,
+    AUDIT_AREA,
+  ].filter((area) => mayOpen(session, area));
   const admin = adminAreasFor(session);
 
   return (

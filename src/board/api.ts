@@ -188,3 +188,52 @@ export const commentaryRequest = z.object({
   measureId: z.number().int().positive(),
   text: z.string().trim().min(5, "Write the commentary").max(10_000),
 });
+
+export const scheduleRequest = z.object({
+  bodyId: z.number().int().positive(),
+  firstDate: isoDate,
+  months: z.number().int().min(1).max(24).default(1),
+  agenda: z.array(z.string().trim().min(2).max(300)).max(40).default([]),
+});
+export const scheduledResponse = z.object({ ids: z.array(z.number()) });
+
+export const noticeRequest = z.object({
+  issuedBy: z.string().trim().min(3, "Say who issued the notice").max(300),
+  issuedOn: isoDate,
+  services: z.string().trim().min(3, "Name the services").max(500),
+  evidence: z.string().trim().min(10, "Give the evidence the notice cites").max(10_000),
+  reference: z.string().trim().max(200).nullable().default(null),
+  planApprovalDeadline: isoDate,
+  measures: z
+    .array(
+      z.object({
+        group: z.enum([
+          "social_care_practice",
+          "capacity_and_capability",
+          "partnership_and_governance",
+          "support",
+        ]),
+        text: z.string().trim().min(10, "Write the measure").max(5000),
+        indicatorIds: z.array(z.string()).max(40).default([]),
+      }),
+    )
+    .min(1, "Give at least one measure")
+    .max(100),
+});
+export const noticeCreatedResponse = z.object({ id: z.number(), reportingItems: z.number() });
+
+export const bodyRequest = z.object({
+  name: z.string().trim().min(3, "Name the body").max(200),
+  remit: z.string().trim().min(10, "Describe its remit").max(5000),
+  accountableTo: z.string().trim().max(300).nullable().default(null),
+  members: z
+    .array(
+      z.object({
+        name: z.string().trim().min(2).max(200),
+        role: z.string().trim().min(2).max(200),
+        organisation: z.string().trim().min(2).max(200),
+      }),
+    )
+    .max(60)
+    .default([]),
+});

@@ -301,3 +301,58 @@ export async function meetingByDate(tx: Tx, date: string): Promise<number | null
     WHERE m.date = ${date}::date ORDER BY (b.key = 'improvement_board') DESC, m.id LIMIT 1`);
   return (result.rows[0] as { id: number } | undefined)?.id ?? null;
 }
+
+export async function insertReportingItem(
+  tx: Tx,
+  i: { noticeId: number; kind: string; title: string; dueDate: string; owner: string },
+): Promise<void> {
+  await tx.execute(sql`
+    INSERT INTO reporting_items (notice_id, kind, title, due_date, owner)
+    VALUES (${i.noticeId}, ${i.kind}, ${i.title}, ${i.dueDate}, ${i.owner})`);
+}
+
+export async function body(tx: Tx, id: number) {
+  const result = await tx.execute(sql`SELECT id, key, name FROM bodies WHERE id = ${id}`);
+  return (result.rows[0] as { id: number; key: string; name: string } | undefined) ?? null;
+}
+
+export async function meetingDates(tx: Tx, bodyId: number): Promise<Set<string>> {
+  const result = await tx.execute(sql`SELECT date FROM meetings WHERE body_id = ${bodyId}`);
+  return new Set((result.rows as { date: string }[]).map((r) => r.date));
+}
+
+export async function insertMeeting(
+  tx: Tx,
+  m: { bodyId: number; date: string; title: string; agenda: string[] },
+): Promise<number> {
+  const result = await tx.execute(sql`
+    INSERT INTO meetings (body_id, date, title) VALUES (${m.bodyId}, ${m.date}, ${m.title}) RETURNING id`);
+  const id = (result.rows[0] as { id: number }).id;
+  await tx.execute(sql`
+    INSERT INTO agenda_items (meeting_id, ordinal, title)
+    SELECT ${id}, ordinality - 1, title
+    FROM unnest(${sql.param(m.agenda)}::text[]) WITH ORDINALITY AS a(title, ordinality)`);
+  return id;
+}
+
+export async function insertBody(
+  tx: Tx,
+  b: {
+    key: string;
+    name: string;
+    remit: string;
+    accountableTo: string | null;
+    members: { name: string; role: string; organisation: string }[];
+  },
+): Promise<number | null> {
+  const result = await tx.execute(sql`
+    INSERT INTO bodies (key, name, remit, accountable_to) VALUES (${b.key}, ${b.name}, ${b.remit}, ${b.accountableTo})
+    ON CONFLICT (key) DO NOTHING RETURNING id`);
+  const id = (result.rows[0] as { id: number } | undefined)?.id ?? null;
+  if (id === null) return null;
+  for (const m of b.members) {
+    await tx.execute(sql`
+      INSERT INTO body_members (body_id, name, role, organisation) VALUES (${id}, ${m.name}, ${m.role}, ${m.organisation})`);
+  }
+  return id;
+}

@@ -5,6 +5,8 @@ import { requires } from "../platform/http/access.ts";
 import type { WaymarkApp } from "../platform/http/app-types.ts";
 import * as api from "./api.ts";
 import { addMeasureCommentary, generateReport, reportView } from "./quarterly-report.ts";
+import { recordNotice } from "./record-notice.ts";
+import { recordBody, scheduleMeetings } from "./schedule-meetings.ts";
 import * as service from "./service.ts";
 
 const readBoard = { access: requires("board.read") };
@@ -177,5 +179,33 @@ export function registerBoardRoutes(app: WaymarkApp): void {
       app.asUser(request, (ctx, tx) =>
         generateReport(ctx, tx, request.params.id, request.body.audience),
       ),
+  );
+
+  app.post(
+    "/api/board/bodies",
+    {
+      config: { access: requires("board.record") },
+      schema: { body: api.bodyRequest, response: { 200: api.createdResponse } },
+    },
+    (request) => app.asUser(request, (ctx, tx) => recordBody(ctx, tx, request.body)),
+  );
+
+  app.post(
+    "/api/board/meetings",
+    {
+      config: { access: requires("board.record") },
+      schema: { body: api.scheduleRequest, response: { 200: api.scheduledResponse } },
+    },
+    (request) => app.asUser(request, (ctx, tx) => scheduleMeetings(ctx, tx, request.body)),
+  );
+
+  // The notice lives with the plan but is recorded here: it also sets the reporting calendar.
+  app.post(
+    "/api/notice",
+    {
+      config: { access: requires("plan.manage") },
+      schema: { body: api.noticeRequest, response: { 200: api.noticeCreatedResponse } },
+    },
+    (request) => app.asUser(request, (ctx, tx) => recordNotice(ctx, tx, request.body)),
   );
 }

@@ -162,5 +162,31 @@ export const icsIssueUpdateRequest = z.object({
 });
 export const icsIssueCreatedResponse = z.object({ id: z.number(), ref: z.string() });
 
+const milestoneRequest = z.object({
+  title: z.string().trim().min(3, "Name the milestone").max(300),
+  dueDate: isoDate,
+});
+export const newActionRequest = z.object({
+  title: z.string().trim().min(5, "Say what the action is").max(500),
+  leadBody: z.string().trim().min(2, "Name the lead body").max(200),
+  startDate: isoDate,
+  dueDate: isoDate,
+  ics: z.boolean().default(false),
+  measureIds: z.array(z.number().int().positive()).min(1, "Link at least one measure").max(50),
+  owners: z
+    .array(
+      z.object({
+        owner: z.string().trim().min(2, "Name the owner").max(200),
+        userId: z.number().int().positive().nullable().default(null),
+      }),
+    )
+    .min(1, "Name at least one owner")
+    .max(20),
+  milestones: z.array(milestoneRequest).max(50).default([]),
+});
+export const newMilestoneRequest = milestoneRequest;
+export const milestoneDoneRequest = z.object({ doneOn: isoDate });
+export const actionCreatedResponse = z.object({ id: z.number(), ref: z.string() });
+
 export const approveRequest = z.object({ meetingId: z.number().int().positive() });
 export const createdResponse = z.object({ id: z.number() });

@@ -282,3 +282,121 @@ export async function latestApprovedPlanVersion(
     WHERE v.locked AND m.date <= ${onOrBefore}::date ORDER BY m.date DESC, v.id DESC LIMIT 1`);
   return (result.rows[0] as { id: number; snapshot: unknown } | undefined) ?? null;
 }
+
+/** The next free ref with this prefix: A01, A02, ... or ICS1, ICS2, ... (the lock serialises it). */
+export async function nextActionRef(tx: Tx, prefix: "A" | "ICS"): Promise<string> {
+  await tx.execute(sql`LOCK TABLE plan_actions IN SHARE ROW EXCLUSIVE MODE`);
+  const result = await tx.execute(sql`
+    SELECT coalesce(max(substring(ref FROM ${`^${prefix}([0-9]+)$`})::int), 0) + 1 AS n FROM plan_actions`);
+  const n = (result.rows[0] as { n: number }).n;
+  return prefix === "A" ? `A${String(n).padStart(2, "0")}` : `ICS${n}`;
+}
+
+export async function insertAction(
+  tx: Tx,
+  a: {
+    ref: string;
+    title: string;
+    leadBody: string;
+    startDate: string;
+    dueDate: string;
+    workstream: string | null;
+    measureIds: number[];
+    owners: { owner: string; userId: number | null }[];
+    milestones: { title: string; dueDate: string }[];
+  },
+): Promise<number> {
+  const result = await tx.execute(sql`
+    INSERT INTO plan_actions (ref, title, lead_body, start_date, due_date, workstream)
+    VALUES (${a.ref}, ${a.title}, ${a.leadBody}, ${a.startDate}, ${a.dueDate}, ${a.workstream}) RETURNING id`);
+  const id = (result.rows[0] as { id: number }).id;
+  await tx.execute(sql`
+    INSERT INTO action_measures (action_id, measure_id)
+    SELECT ${id}, m FROM unnest(${`{${a.measureIds.join(",")}}`}::int[]) AS m`);
+  for (const o of a.owners) {
+    await tx.execute(
+      sql`INSERT INTO action_owners (action_id, owner, user_id) VALUES (${id}, ${o.owner}, ${o.userId})`,
+    );
+  }
+  for (const m of a.milestones) await insertMilestone(tx, id, m);
+  return id;
+}
+
+export async function insertMilestone(
+  tx: Tx,
+  actionId: number,
+  m: { title: string; dueDate: string },
+): Promise<number> {
+  const result = await tx.execute(sql`
+    INSERT INTO action_milestones (action_id, title, due_date) VALUES (${actionId}, ${m.title}, ${m.dueDate}) RETURNING id`);
+  return (result.rows[0] as { id: number }).id;
+}
+
+export async function milestone(tx: Tx, id: number) {
+  const result = await tx.execute(sql`
+    SELECT id, action_id AS "actionId", title, due_date AS "dueDate", done_on AS "doneOn"
+    FROM action_milestones WHERE id = ${id}`);
+  return (
+    (result.rows[0] as
+      | { id: number; actionId: number; title: string; dueDate: string; doneOn: string | null }
+      | undefined) ?? null
+  );
+}
+
+/** Marks a milestone done once; false when it already was. */
+export async function markMilestoneDone(tx: Tx, id: number, doneOn: string): Promise<boolean> {
+  const result = await tx.execute(sql`
+    UPDATE action_milestones SET done_on = ${doneOn} WHERE id = ${id} AND done_on IS NULL RETURNING id`);
+  return result.rows.length === 1;
+}
+
+/** Which of these ids are measures of the notice, and which are active users. */
+export async function existingMeasureIds(tx: Tx, ids: number[]): Promise<Set<number>> {
+  const result = await tx.execute(
+    sql`SELECT id FROM notice_measures WHERE id = ANY(${`{${ids.join(",")}}`}::int[])`,
+  );
+  return new Set((result.rows as { id: number }[]).map((r) => r.id));
+}
+
+export async function activeUserIds(tx: Tx, ids: number[]): Promise<Set<number>> {
+  const result = await tx.execute(
+    sql`SELECT id FROM users WHERE NOT disabled AND id = ANY(${`{${ids.join(",")}}`}::int[])`,
+  );
+  return new Set((result.rows as { id: number }[]).map((r) => r.id));
+}
+
+export async function insertNotice(
+  tx: Tx,
+  n: {
+    issuedBy: string;
+    issuedOn: string;
+    services: string;
+    evidence: string;
+    reference: string | null;
+    planApprovalDeadline: string;
+  },
+): Promise<number> {
+  const result = await tx.execute(sql`
+    INSERT INTO notices (issued_by, issued_on, services, evidence, reference, plan_approval_deadline)
+    VALUES (${n.issuedBy}, ${n.issuedOn}, ${n.services}, ${n.evidence}, ${n.reference}, ${n.planApprovalDeadline})
+    RETURNING id`);
+  return (result.rows[0] as { id: number }).id;
+}
+
+export async function insertMeasure(
+  tx: Tx,
+  m: {
+    noticeId: number;
+    ref: string;
+    group: string;
+    text: string;
+    ordinal: number;
+    indicatorIds: string[];
+  },
+): Promise<number> {
+  const result = await tx.execute(sql`
+    INSERT INTO notice_measures (notice_id, ref, grp, text, ordinal, indicator_ids)
+    VALUES (${m.noticeId}, ${m.ref}, ${m.group}, ${m.text}, ${m.ordinal}, ${`{${m.indicatorIds.join(",")}}`}::text[])
+    RETURNING id`);
+  return (result.rows[0] as { id: number }).id;
+}

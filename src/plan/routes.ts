@@ -3,6 +3,7 @@ import { idParam } from "../platform/auth/api.ts";
 import { requires, requiresAny } from "../platform/http/access.ts";
 import type { WaymarkApp } from "../platform/http/app-types.ts";
 import { badRequest } from "../platform/http/errors.ts";
+import { addMilestone, createAction, markMilestoneDone } from "./action-writes.ts";
 import * as api from "./api.ts";
 import { raiseIcsIssue, updateIcsIssue } from "./ics-issues.ts";
 import * as service from "./service.ts";
@@ -170,5 +171,42 @@ export function registerPlanRoutes(app: WaymarkApp): void {
     },
     (request) =>
       app.asUser(request, (ctx, tx) => updateIcsIssue(ctx, tx, request.params.id, request.body)),
+  );
+
+  app.post(
+    "/api/plan/actions",
+    {
+      config: { access: requires("plan.manage") },
+      schema: { body: api.newActionRequest, response: { 200: api.actionCreatedResponse } },
+    },
+    (request) => app.asUser(request, (ctx, tx) => createAction(ctx, tx, request.body)),
+  );
+
+  app.post(
+    "/api/plan/actions/:id/milestones",
+    {
+      config: { access: requires("plan.manage") },
+      schema: {
+        params: idParam,
+        body: api.newMilestoneRequest,
+        response: { 200: api.createdResponse },
+      },
+    },
+    (request) =>
+      app.asUser(request, (ctx, tx) => addMilestone(ctx, tx, request.params.id, request.body)),
+  );
+
+  app.post(
+    "/api/plan/milestones/:id/done",
+    {
+      config: updatePlan,
+      schema: {
+        params: idParam,
+        body: api.milestoneDoneRequest,
+        response: { 200: api.createdResponse },
+      },
+    },
+    (request) =>
+      app.asUser(request, (ctx, tx) => markMilestoneDone(ctx, tx, request.params.id, request.body)),
   );
 }

@@ -110,7 +110,8 @@ export async function actionView(
   };
 }
 
-function mayUpdate(ctx: AuthenticatedContext, action: repo.ActionRow): boolean {
+/** Plan managers, and owners with an account who may update the plan. */
+export function mayUpdate(ctx: AuthenticatedContext, action: repo.ActionRow): boolean {
   return (
     hasPermission(ctx.user.role, "plan.manage") ||
     (hasPermission(ctx.user.role, "plan.update") &&

@@ -304,11 +304,18 @@ export async function meetingByDate(tx: Tx, date: string): Promise<number | null
 
 export async function insertReportingItem(
   tx: Tx,
-  i: { noticeId: number; kind: string; title: string; dueDate: string; owner: string },
+  i: {
+    noticeId: number;
+    kind: string;
+    title: string;
+    dueDate: string;
+    owner: string;
+    deliveredOn?: string | null;
+  },
 ): Promise<void> {
   await tx.execute(sql`
-    INSERT INTO reporting_items (notice_id, kind, title, due_date, owner)
-    VALUES (${i.noticeId}, ${i.kind}, ${i.title}, ${i.dueDate}, ${i.owner})`);
+    INSERT INTO reporting_items (notice_id, kind, title, due_date, owner, delivered_on)
+    VALUES (${i.noticeId}, ${i.kind}, ${i.title}, ${i.dueDate}, ${i.owner}, ${i.deliveredOn ?? null})`);
 }
 
 export async function body(tx: Tx, id: number) {
@@ -323,10 +330,11 @@ export async function meetingDates(tx: Tx, bodyId: number): Promise<Set<string>>
 
 export async function insertMeeting(
   tx: Tx,
-  m: { bodyId: number; date: string; title: string; agenda: string[] },
+  m: { bodyId: number; date: string; title: string; agenda: string[]; minutes?: string },
 ): Promise<number> {
   const result = await tx.execute(sql`
-    INSERT INTO meetings (body_id, date, title) VALUES (${m.bodyId}, ${m.date}, ${m.title}) RETURNING id`);
+    INSERT INTO meetings (body_id, date, title, minutes)
+    VALUES (${m.bodyId}, ${m.date}, ${m.title}, ${m.minutes ?? ""}) RETURNING id`);
   const id = (result.rows[0] as { id: number }).id;
   await tx.execute(sql`
     INSERT INTO agenda_items (meeting_id, ordinal, title)

@@ -6,6 +6,7 @@
  * version for the chair to approve at the April 2012 Board. Run once, in one transaction.
  */
 import { sql } from "drizzle-orm";
+import * as repo from "../board/repo.ts";
 import { reportingCalendar } from "../board/rules/reporting-calendar.ts";
 import { addDays } from "../calendar/dates.ts";
 import * as planRepo from "../plan/repo.ts";
@@ -81,50 +82,30 @@ async function ownerUserIds(tx: Tx): Promise<Map<string, number>> {
 
 export async function seedDemoBoard(database: Database, now: Date): Promise<void> {
   await database.db.transaction(async (tx) => {
-    const existing = await one<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM notices`);
-    if (existing.n > 0) return;
-    const at = now.toISOString();
-    const notice = await one<{ id: number }>(
-      tx,
-      sql`
-      INSERT INTO notices (issued_by, issued_on, services, evidence, reference, plan_approval_deadline)
-      VALUES (${DEMO_NOTICE.issuedBy}, ${DEMO_NOTICE.issuedOn}, ${DEMO_NOTICE.services}, ${DEMO_NOTICE.evidence},
-              ${DEMO_NOTICE.reference}, ${PLAN_APPROVAL_DEADLINE}) RETURNING id`,
-    );
+    if (await planRepo.latestNotice(tx)) return;
+    const by = { userId: null, at: now };
+    const noticeId = await planRepo.insertNotice(tx, {
+      ...DEMO_NOTICE,
+      planApprovalDeadline: PLAN_APPROVAL_DEADLINE,
+    });
     const measureIds = new Map<string, number>();
     for (const [ordinal, m] of DEMO_MEASURES.entries()) {
-      const row = await one<{ id: number }>(
-        tx,
-        sql`
-        INSERT INTO notice_measures (notice_id, ref, grp, text, ordinal, indicator_ids)
-        VALUES (${notice.id}, ${m.ref}, ${m.group}, ${m.text}, ${ordinal}, ${`{${m.indicatorIds.join(",")}}`}::text[])
-        RETURNING id`,
-      );
-      measureIds.set(m.ref, row.id);
+      measureIds.set(m.ref, await planRepo.insertMeasure(tx, { ...m, noticeId, ordinal }));
     }
     const owners = await ownerUserIds(tx);
     for (const a of DEMO_ACTIONS) {
-      const action = await one<{ id: number }>(
-        tx,
-        sql`
-        INSERT INTO plan_actions (ref, title, lead_body, start_date, due_date, workstream)
-        VALUES (${a.ref}, ${a.title}, ${a.leadBody}, ${a.startDate}, ${a.dueDate}, ${a.workstream}) RETURNING id`,
-      );
-      for (const ref of a.measureRefs) {
-        await tx.execute(
-          sql`INSERT INTO action_measures (action_id, measure_id) VALUES (${action.id}, ${measureIds.get(ref) ?? null})`,
-        );
-      }
-      for (const owner of new Set(a.owners)) {
-        await tx.execute(
-          sql`INSERT INTO action_owners (action_id, owner, user_id) VALUES (${action.id}, ${owner}, ${owners.get(owner) ?? null})`,
-        );
-      }
-      for (const m of a.milestones) {
-        await tx.execute(
-          sql`INSERT INTO action_milestones (action_id, title, due_date, done_on) VALUES (${action.id}, ${m.title}, ${m.dueDate}, ${m.doneOn})`,
-        );
-      }
+      const actionId = await planRepo.insertAction(tx, {
+        ...a,
+        measureIds: a.measureRefs.map((ref) => {
+          const id = measureIds.get(ref);
+          if (id === undefined) throw new Error(`Demo action ${a.ref}: no measure ${ref}`);
+          return id;
+        }),
+        owners: [...new Set(a.owners)].map((owner) => ({
+          owner,
+          userId: owners.get(owner) ?? null,
+        })),
+      });
       // Each dated update carries the action's progress as it then stood; the last is its current state.
       for (const [index, u] of a.updates.entries()) {
         const last = index === a.updates.length - 1;
@@ -132,53 +113,32 @@ export async function seedDemoBoard(database: Database, now: Date): Promise<void
         const percent = last
           ? a.percentComplete
           : Math.round((a.percentComplete * (index + 1)) / a.updates.length);
-        await tx.execute(sql`
-          INSERT INTO action_updates (action_id, on_date, status, percent_complete, text, recorded_at)
-          VALUES (${action.id}, ${u.on}, ${status}, ${status === "complete" ? 100 : Math.min(percent, 99)}, ${u.text}, ${at})`);
-      }
-    }
-    for (const i of DEMO_ICS_ISSUES) {
-      await tx.execute(sql`
-        INSERT INTO ics_issues (ref, raised_on, issue, impact, action_taken, status, updated_at)
-        VALUES (${i.ref}, ${i.raisedOn}, ${i.issue}, ${i.impact}, ${i.actionTaken}, ${i.status}, ${at})`);
-    }
-    const bodyIds = new Map<string, number>();
-    for (const b of DEMO_BODIES) {
-      const body = await one<{ id: number }>(
-        tx,
-        sql`
-        INSERT INTO bodies (key, name, remit, accountable_to) VALUES (${b.key}, ${b.name}, ${b.remit}, ${b.accountableTo}) RETURNING id`,
-      );
-      bodyIds.set(b.key, body.id);
-      for (const m of b.members) {
-        await tx.execute(
-          sql`INSERT INTO body_members (body_id, name, role, organisation) VALUES (${body.id}, ${m.name}, ${m.role}, ${m.organisation})`,
+        await planRepo.insertUpdate(
+          tx,
+          {
+            actionId,
+            onDate: u.on,
+            status,
+            percentComplete: status === "complete" ? 100 : Math.min(percent, 99),
+            text: u.text,
+          },
+          by,
         );
       }
+    }
+    for (const i of DEMO_ICS_ISSUES) await planRepo.insertIcsIssue(tx, i, now);
+    const bodyIds = new Map<string, number>();
+    for (const b of DEMO_BODIES) {
+      const id = await repo.insertBody(tx, b);
+      if (id === null) throw new Error(`Demo body ${b.key} already exists`);
+      bodyIds.set(b.key, id);
     }
     for (const m of DEMO_MEETINGS) {
       const bodyId = bodyIds.get(m.bodyKey);
       if (bodyId === undefined) throw new Error(`Demo meeting ${m.title}: no body ${m.bodyKey}`);
-      const meeting = await one<{ id: number }>(
-        tx,
-        sql`
-        INSERT INTO meetings (body_id, date, title, minutes) VALUES (${bodyId}, ${m.date}, ${m.title}, ${m.minutes}) RETURNING id`,
-      );
-      for (const [ordinal, title] of m.agenda.entries()) {
-        await tx.execute(
-          sql`INSERT INTO agenda_items (meeting_id, ordinal, title) VALUES (${meeting.id}, ${ordinal}, ${title})`,
-        );
-      }
-      for (const text of m.decisions) {
-        await tx.execute(
-          sql`INSERT INTO decisions (meeting_id, text, recorded_at) VALUES (${meeting.id}, ${text}, ${at})`,
-        );
-      }
-      for (const a of m.actions) {
-        await tx.execute(sql`
-          INSERT INTO meeting_actions (meeting_id, text, owner, due_date, done_on, recorded_at)
-          VALUES (${meeting.id}, ${a.text}, ${a.owner}, ${a.dueDate}, ${a.doneOn}, ${at})`);
-      }
+      const meetingId = await repo.insertMeeting(tx, { ...m, bodyId });
+      for (const text of m.decisions) await repo.insertDecision(tx, meetingId, text, by);
+      for (const a of m.actions) await repo.insertBoardAction(tx, { ...a, meetingId }, by);
     }
     const meetingIds = await meetingIdsByDate(tx);
     // Version 1 was approved at the February Board (the committee report); version 2, revised
@@ -200,9 +160,7 @@ export async function seedDemoBoard(database: Database, now: Date): Promise<void
             : item.kind === "board_meeting"
               ? boardMeetingHeld(item.dueDate)
               : null;
-      await tx.execute(sql`
-        INSERT INTO reporting_items (notice_id, kind, title, due_date, owner, delivered_on)
-        VALUES (${notice.id}, ${item.kind}, ${item.title}, ${item.dueDate}, ${item.owner}, ${deliveredOn})`);
+      await repo.insertReportingItem(tx, { ...item, noticeId, deliveredOn });
     }
     // The council reads its plan as at the April 2012 Board, the meeting the demo is set at.
     await tx.execute(sql`

@@ -201,14 +201,14 @@ export async function icsIssue(tx: Tx, id: number): Promise<IcsIssueRow | null> 
 /** Refs run ICS-01, ICS-02, ...; the lock keeps two people raising issues at once apart. */
 export async function insertIcsIssue(
   tx: Tx,
-  i: { raisedOn: string; issue: string; impact: string; actionTaken: string },
+  i: { raisedOn: string; issue: string; impact: string; actionTaken: string; status?: string },
   at: Date,
 ): Promise<{ id: number; ref: string }> {
   await tx.execute(sql`LOCK TABLE ics_issues IN SHARE ROW EXCLUSIVE MODE`);
   const result = await tx.execute(sql`
     INSERT INTO ics_issues (ref, raised_on, issue, impact, action_taken, status, updated_at)
     SELECT 'ICS-' || lpad((coalesce(max(substring(ref FROM '^ICS-([0-9]+)$')::int), 0) + 1)::text, 2, '0'),
-           ${i.raisedOn}, ${i.issue}, ${i.impact}, ${i.actionTaken}, 'open', ${at.toISOString()}
+           ${i.raisedOn}, ${i.issue}, ${i.impact}, ${i.actionTaken}, ${i.status ?? "open"}, ${at.toISOString()}
     FROM ics_issues RETURNING id, ref`);
   return result.rows[0] as { id: number; ref: string };
 }
@@ -303,7 +303,7 @@ export async function insertAction(
     workstream: string | null;
     measureIds: number[];
     owners: { owner: string; userId: number | null }[];
-    milestones: { title: string; dueDate: string }[];
+    milestones: { title: string; dueDate: string; doneOn?: string | null }[];
   },
 ): Promise<number> {
   const result = await tx.execute(sql`
@@ -325,10 +325,11 @@ export async function insertAction(
 export async function insertMilestone(
   tx: Tx,
   actionId: number,
-  m: { title: string; dueDate: string },
+  m: { title: string; dueDate: string; doneOn?: string | null },
 ): Promise<number> {
   const result = await tx.execute(sql`
-    INSERT INTO action_milestones (action_id, title, due_date) VALUES (${actionId}, ${m.title}, ${m.dueDate}) RETURNING id`);
+    INSERT INTO action_milestones (action_id, title, due_date, done_on)
+    VALUES (${actionId}, ${m.title}, ${m.dueDate}, ${m.doneOn ?? null}) RETURNING id`);
   return (result.rows[0] as { id: number }).id;
 }
 

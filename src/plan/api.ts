@@ -61,6 +61,19 @@ export const planResponse = z.object({
   canApprove: z.boolean(),
 });
 
+const evidenceItem = z.object({
+  id: z.number(),
+  kind: z.string(),
+  title: z.string(),
+  url: z.string().nullable(),
+  fileName: z.string().nullable(),
+  contentType: z.string().nullable(),
+  byteSize: z.number().nullable(),
+  sha256: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  recordedAt: z.string(),
+});
+
 export const noticeResponse = z.object({
   notice: z
     .object({
@@ -101,6 +114,7 @@ export const noticeResponse = z.object({
           rag: z.object({ status: z.string(), reason: z.string() }),
         }),
       ),
+      evidence: z.array(evidenceItem),
     }),
   ),
 });
@@ -119,20 +133,7 @@ export const actionResponse = z.object({
       recordedAt: z.string(),
     }),
   ),
-  evidence: z.array(
-    z.object({
-      id: z.number(),
-      kind: z.string(),
-      title: z.string(),
-      url: z.string().nullable(),
-      fileName: z.string().nullable(),
-      contentType: z.string().nullable(),
-      byteSize: z.number().nullable(),
-      sha256: z.string().nullable(),
-      recordedBy: z.string().nullable(),
-      recordedAt: z.string(),
-    }),
-  ),
+  evidence: z.array(evidenceItem),
   canUpdate: z.boolean(),
 });
 

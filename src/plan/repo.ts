@@ -125,17 +125,21 @@ export async function insertUpdate(
   return (result.rows[0] as { id: number }).id;
 }
 
-export async function evidenceFor(tx: Tx, actionId: number) {
+/** Evidence for one action, or for every measure (with the measure's id). */
+export async function evidenceFor(tx: Tx, target: { actionId: number } | "measures") {
   const result = await tx.execute(sql`
-    SELECT e.id, e.kind, e.title, e.url, e.file_name AS "fileName", e.content_type AS "contentType",
-           e.byte_size AS "byteSize", e.sha256, us.display_name AS "recordedBy", e.recorded_at AS "recordedAt"
+    SELECT e.id, e.measure_id AS "measureId", e.kind, e.title, e.url, e.file_name AS "fileName",
+           e.content_type AS "contentType", e.byte_size AS "byteSize", e.sha256,
+           us.display_name AS "recordedBy", e.recorded_at AS "recordedAt"
     FROM evidence e LEFT JOIN users us ON us.id = e.recorded_by
-    WHERE e.action_id = ${actionId} ORDER BY e.id`);
+    WHERE ${target === "measures" ? sql`e.measure_id IS NOT NULL` : sql`e.action_id = ${target.actionId}`}
+    ORDER BY e.id`);
   return (result.rows as Record<string, unknown>[]).map((r) => ({
     ...(r as object),
     recordedAt: new Date(r.recordedAt as string).toISOString(),
   })) as {
     id: number;
+    measureId: number | null;
     kind: string;
     title: string;
     url: string | null;
@@ -151,7 +155,8 @@ export async function evidenceFor(tx: Tx, actionId: number) {
 export async function insertEvidence(
   tx: Tx,
   e: {
-    actionId: number;
+    actionId: number | null;
+    measureId: number | null;
     kind: "file" | "link";
     title: string;
     url: string | null;
@@ -163,8 +168,8 @@ export async function insertEvidence(
   by: { userId: number | null; at: Date },
 ): Promise<number> {
   const result = await tx.execute(sql`
-    INSERT INTO evidence (action_id, kind, title, url, file_name, content_type, byte_size, sha256, content, recorded_by, recorded_at)
-    VALUES (${e.actionId}, ${e.kind}, ${e.title}, ${e.url}, ${e.fileName}, ${e.contentType},
+    INSERT INTO evidence (action_id, measure_id, kind, title, url, file_name, content_type, byte_size, sha256, content, recorded_by, recorded_at)
+    VALUES (${e.actionId}, ${e.measureId}, ${e.kind}, ${e.title}, ${e.url}, ${e.fileName}, ${e.contentType},
             ${e.content?.length ?? null}, ${e.sha256}, ${e.content}, ${by.userId}, ${by.at.toISOString()})
     RETURNING id`);
   return (result.rows[0] as { id: number }).id;
@@ -172,11 +177,18 @@ export async function insertEvidence(
 
 export async function evidenceFile(tx: Tx, id: number) {
   const result = await tx.execute(sql`
-    SELECT file_name AS "fileName", content_type AS "contentType", content, action_id AS "actionId"
+    SELECT file_name AS "fileName", content_type AS "contentType", content, action_id AS "actionId",
+           measure_id AS "measureId"
     FROM evidence WHERE id = ${id} AND kind = 'file'`);
   return (
     (result.rows[0] as
-      | { fileName: string; contentType: string; content: Buffer; actionId: number }
+      | {
+          fileName: string;
+          contentType: string;
+          content: Buffer;
+          actionId: number | null;
+          measureId: number | null;
+        }
       | undefined) ?? null
   );
 }

@@ -2,9 +2,9 @@
 import { idParam } from "../platform/auth/api.ts";
 import { requires, requiresAny } from "../platform/http/access.ts";
 import type { WaymarkApp } from "../platform/http/app-types.ts";
-import { badRequest } from "../platform/http/errors.ts";
 import { addMilestone, createAction, markMilestoneDone } from "./action-writes.ts";
 import * as api from "./api.ts";
+import { registerEvidenceRoutes } from "./evidence-routes.ts";
 import { raiseIcsIssue, updateIcsIssue } from "./ics-issues.ts";
 import * as service from "./service.ts";
 
@@ -12,6 +12,7 @@ const readPlan = { access: requires("plan.read") };
 const updatePlan = { access: requiresAny("plan.update", "plan.manage") };
 
 export function registerPlanRoutes(app: WaymarkApp): void {
+  registerEvidenceRoutes(app);
   app.get(
     "/api/notice",
     {
@@ -54,79 +55,6 @@ export function registerPlanRoutes(app: WaymarkApp): void {
     },
     (request) =>
       app.asUser(request, (ctx, tx) => service.addUpdate(ctx, tx, request.params.id, request.body)),
-  );
-
-  app.post(
-    "/api/plan/actions/:id/evidence-links",
-    {
-      config: updatePlan,
-      schema: {
-        params: idParam,
-        body: api.linkEvidenceRequest,
-        response: { 200: api.createdResponse },
-      },
-    },
-    (request) =>
-      app.asUser(request, (ctx, tx) =>
-        service.addEvidence(ctx, tx, request.params.id, {
-          title: request.body.title,
-          url: request.body.url,
-        }),
-      ),
-  );
-
-  app.post(
-    "/api/plan/actions/:id/evidence-files",
-    {
-      config: updatePlan,
-      schema: { params: idParam, response: { 200: api.createdResponse } },
-      onRequest: async (request) => {
-        if (
-          Number(request.headers["content-length"] ?? 0) >
-          service.MAX_EVIDENCE_BYTES + 64 * 1024
-        ) {
-          throw badRequest("Evidence files can be at most 10 MB.", { field: "file" });
-        }
-      },
-    },
-    async (request) => {
-      if (!request.isMultipart()) throw badRequest("Send the file as a multipart form upload.");
-      let title = "";
-      let file: { name: string; content: Buffer } | undefined;
-      for await (const part of request.parts({
-        limits: { fileSize: service.MAX_EVIDENCE_BYTES, files: 1, fields: 2 },
-      })) {
-        if (part.type === "field" && part.fieldname === "title") title = String(part.value);
-        else if (part.type === "file" && part.fieldname === "file") {
-          const content = await part.toBuffer();
-          if (part.file.truncated)
-            throw badRequest("Evidence files can be at most 10 MB.", { field: "file" });
-          file = { name: part.filename, content };
-        }
-      }
-      if (!file) throw badRequest("Choose a file to attach.", { field: "file" });
-      const upload = file;
-      return app.asUser(request, (ctx, tx) =>
-        service.addEvidence(ctx, tx, request.params.id, { title, file: upload }),
-      );
-    },
-  );
-
-  app.get(
-    "/api/plan/evidence/:id/file",
-    { config: readPlan, schema: { params: idParam } },
-    async (request, reply) => {
-      const file = await app.asUser(request, (ctx, tx) =>
-        service.evidenceDownload(ctx, tx, request.params.id),
-      );
-      return reply
-        .header("content-type", file.contentType)
-        .header(
-          "content-disposition",
-          `attachment; filename="${file.fileName.replace(/[^\w.\- ]/g, "_")}"`,
-        )
-        .send(file.content);
-    },
   );
 
   app.post(

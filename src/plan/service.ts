@@ -3,7 +3,6 @@
  * actions with RAG by rule, progress updates (never overwritten), evidence, plan versions
  * approved and locked by the chair, and the ICS issue log.
  */
-import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { addMonths, isIsoDate, startOfMonth } from "../calendar/dates.ts";
 import { scorecard } from "../performance/service/scorecard.ts";
@@ -64,6 +63,7 @@ export async function noticeView(ctx: AuthenticatedContext, tx: Tx, query: { asA
     if (error instanceof AppError && error.statusCode === 400) return null;
     throw error;
   });
+  const evidence = await repo.evidenceFor(tx, "measures");
   const measures = (await repo.measures(tx, notice.id)).map((m) => {
     const linkedActions = actions.filter((a) => a.measureRefs.includes(m.ref));
     const indicators = (figures?.indicators ?? []).filter((i) => m.indicatorIds.includes(i.id));
@@ -87,6 +87,7 @@ export async function noticeView(ctx: AuthenticatedContext, tx: Tx, query: { asA
         reason: a.reason,
       })),
       indicators: indicators.map((i) => ({ id: i.id, title: i.title, value: i.value, rag: i.rag })),
+      evidence: evidence.filter((e) => e.measureId === m.id),
     };
   });
   return { notice, asAt, indicatorMonth: figures ? month : null, measures };
@@ -105,7 +106,7 @@ export async function actionView(
     asAt,
     action: withRag(action, asAt),
     updates: await repo.actionUpdates(tx, id),
-    evidence: await repo.evidenceFor(tx, id),
+    evidence: await repo.evidenceFor(tx, { actionId: id }),
     canUpdate: mayUpdate(ctx, action),
   };
 }
@@ -119,7 +120,7 @@ export function mayUpdate(ctx: AuthenticatedContext, action: repo.ActionRow): bo
   );
 }
 
-async function requireUpdatable(ctx: AuthenticatedContext, tx: Tx, id: number) {
+export async function requireUpdatable(ctx: AuthenticatedContext, tx: Tx, id: number) {
   const [action] = await repo.actions(tx, "9999-12-31", id);
   if (!action) throw notFound("That action");
   if (!mayUpdate(ctx, action))
@@ -156,112 +157,6 @@ export async function addUpdate(
     details: { actionId: id, updateId, ...body },
   });
   return { id: updateId };
-}
-
-/** Evidence files Waymark keeps: documents and images a Board would be shown, nothing executable. */
-export const EVIDENCE_TYPES: Record<string, string> = {
-  pdf: "application/pdf",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  txt: "text/plain",
-  csv: "text/csv",
-};
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
-
-/** Checks the declared type against the content's first bytes, so a renamed file is refused. */
-function contentMatches(extension: string, content: Buffer): boolean {
-  const starts = (bytes: number[]) => bytes.every((b, i) => content[i] === b);
-  if (extension === "pdf") return starts([0x25, 0x50, 0x44, 0x46]);
-  if (["docx", "xlsx", "pptx"].includes(extension)) return starts([0x50, 0x4b, 0x03, 0x04]);
-  if (extension === "png") return starts([0x89, 0x50, 0x4e, 0x47]);
-  if (extension === "jpg" || extension === "jpeg") return starts([0xff, 0xd8, 0xff]);
-  return !content.includes(0); // text: no NUL bytes
-}
-
-export async function addEvidence(
-  ctx: AuthenticatedContext,
-  tx: Tx,
-  id: number,
-  input: { title: string; url?: string; file?: { name: string; content: Buffer } },
-) {
-  await requireUpdatable(ctx, tx, id);
-  const title = input.title.trim();
-  if (title.length < 3 || title.length > 200)
-    throw badRequest("Give the evidence a title of 3 to 200 characters.", { field: "title" });
-  let record: Parameters<typeof repo.insertEvidence>[1];
-  if (input.file) {
-    const extension = input.file.name.split(".").pop()?.toLowerCase() ?? "";
-    const contentType = EVIDENCE_TYPES[extension];
-    if (!contentType) {
-      throw badRequest(
-        `${input.file.name}: only ${Object.keys(EVIDENCE_TYPES).join(", ")} files can be attached.`,
-        { field: "file" },
-      );
-    }
-    if (input.file.content.length === 0)
-      throw badRequest(`${input.file.name} is empty.`, { field: "file" });
-    if (!contentMatches(extension, input.file.content)) {
-      throw badRequest(`${input.file.name} is not really a .${extension} file.`, { field: "file" });
-    }
-    record = {
-      actionId: id,
-      kind: "file",
-      title,
-      url: null,
-      fileName: input.file.name,
-      contentType,
-      content: input.file.content,
-      sha256: createHash("sha256").update(input.file.content).digest("hex"),
-    };
-  } else if (input.url) {
-    let url: URL;
-    try {
-      url = new URL(input.url);
-    } catch {
-      throw badRequest("The link is not a web address.", { field: "url" });
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:")
-      throw badRequest("Links must be http or https.", { field: "url" });
-    record = {
-      actionId: id,
-      kind: "link",
-      title,
-      url: url.toString(),
-      fileName: null,
-      contentType: null,
-      content: null,
-      sha256: null,
-    };
-  } else {
-    throw badRequest("Attach a file or give a link.", { field: "file" });
-  }
-  const evidenceId = await repo.insertEvidence(tx, record, { userId: ctx.user.id, at: ctx.now });
-  await audit(ctx, tx, {
-    action: "plan.evidence_added",
-    details: {
-      actionId: id,
-      evidenceId,
-      kind: record.kind,
-      fileName: record.fileName,
-      sha256: record.sha256,
-      url: record.url,
-    },
-  });
-  return { id: evidenceId };
-}
-
-export async function evidenceDownload(ctx: AuthenticatedContext, tx: Tx, id: number) {
-  const file = await repo.evidenceFile(tx, id);
-  if (!file) throw notFound("That evidence file");
-  await audit(ctx, tx, {
-    action: "plan.evidence_downloaded",
-    details: { evidenceId: id, actionId: file.actionId },
-  });
-  return file;
 }
 
 export async function createPlanVersion(ctx: AuthenticatedContext, tx: Tx) {

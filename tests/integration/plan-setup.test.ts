@@ -85,6 +85,31 @@ describe("recording the notice", () => {
   });
 });
 
+describe("evidence against a measure", () => {
+  it("keeps a link from a plan manager, refuses an action owner who does not manage the plan, and shows it on the notice", async () => {
+    const notice = await send(officer, "GET", "/api/notice");
+    const measure = (notice.body.measures as { id: number }[])[0];
+    const link = {
+      title: "Ofsted monitoring visit letter",
+      url: "https://reports.ofsted.gov.uk/example",
+    };
+    const url = `/api/notice/measures/${measure?.id}/evidence-links`;
+    expect((await send(officer, "POST", url, link)).status).toBe(200);
+    const manager = await signIn(t.app, demoUsername("team_manager"));
+    expect((await send(manager, "POST", url, link)).status).toBe(403);
+    const bad = await send(officer, "POST", url, { ...link, url: "javascript:alert(1)" });
+    expect(bad.status).toBe(400);
+    expect(
+      (await send(officer, "POST", "/api/notice/measures/99999/evidence-links", link)).status,
+    ).toBe(404);
+    const after = await send(chair, "GET", "/api/notice");
+    expect(after.body.measures[0].evidence).toMatchObject([
+      { kind: "link", title: "Ofsted monitoring visit letter" },
+    ]);
+    expect(after.body.measures[1].evidence).toEqual([]);
+  });
+});
+
 describe("writing the plan", () => {
   it("adds an action with its owners, measures and milestones, numbered in turn", async () => {
     const notice = await send(director, "GET", "/api/notice");

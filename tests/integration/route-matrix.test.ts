@@ -74,6 +74,8 @@ const EXPECTED: Record<string, Allowed> = {
   "POST /api/plan/actions/:id/evidence-links": PLAN_UPDATERS,
   "POST /api/plan/actions/:id/evidence-files": PLAN_UPDATERS,
   "GET /api/plan/evidence/:id/file": FIGURE_READERS,
+  "POST /api/notice/measures/:id/evidence-links": ["performance_officer", "director"],
+  "POST /api/notice/measures/:id/evidence-files": ["performance_officer", "director"],
   "POST /api/notice": ["performance_officer", "director"],
   "POST /api/plan/actions": ["performance_officer", "director"],
   "POST /api/plan/actions/:id/milestones": ["performance_officer", "director"],

@@ -30,7 +30,9 @@ function census(referenceDate: string, referrals: [string, string, string?][]): 
   return `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>${referenceDate.slice(0, 4)}</Year><ReferenceDate>${referenceDate}</ReferenceDate></CollectionDetails></Header><Children>${children}</Children></Message>`;
 }
 
-describe("waymark import and waymark indicators", () => {
+// Each case starts several CLI processes, each opening the embedded database (seconds apiece
+// on a busy two-core machine): a generous limit, not a speed assertion.
+describe("waymark import and waymark indicators", { timeout: 120_000 }, () => {
   it("counts a referral that appears in two census years once, and re-referrals within 12 months", () => {
     // C1 referred 2011-02-01 (open across 31 March, so in both files) and again 2011-12-01: a re-referral.
     writeFileSync(

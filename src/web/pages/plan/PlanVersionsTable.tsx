@@ -79,9 +79,15 @@ export function PlanVersionsTable({ versions, caption = "Plan versions", approve
               <td className="govuk-table__cell">{formatDateTime(version.createdAt)}</td>
               <td className="govuk-table__cell">
                 {version.locked ? (
-                  <Tag colour="green">Approved and locked</Tag>
+                  <>
+                    <Tag colour="green">Approved</Tag>
+                    <span className="app-cell-note">Locked: it cannot change</span>
+                  </>
                 ) : (
-                  <Tag colour="grey">Draft</Tag>
+                  <>
+                    <Tag colour="grey">Draft</Tag>
+                    <span className="app-cell-note">Can be approved at a meeting</span>
+                  </>
                 )}
               </td>
               <td className="govuk-table__cell">

@@ -45,6 +45,15 @@ export const meetingsResponse = z.object({
   ),
 });
 
+const packSummary = z.object({
+  id: z.number(),
+  audience: z.string(),
+  htmlSha256: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  reportTitle: z.string().nullable(),
+});
+
 export const meetingResponse = z.object({
   meeting: z.object({
     id: z.number(),
@@ -67,16 +76,7 @@ export const meetingResponse = z.object({
     decisions: z.array(z.object({ id: z.number(), text: z.string(), recordedAt: z.string() })),
     actions: z.array(boardAction),
   }),
-  packs: z.array(
-    z.object({
-      id: z.number(),
-      audience: z.string(),
-      htmlSha256: z.string(),
-      createdAt: z.string(),
-      createdBy: z.string().nullable(),
-      reportTitle: z.string().nullable(),
-    }),
-  ),
+  packs: z.array(packSummary),
   planVersions: z.array(
     z.object({
       id: z.number(),
@@ -100,22 +100,20 @@ export const actionsResponse = z.object({
   overdue: z.array(boardAction.extend({ state: z.string() })),
 });
 
+const reportingItem = z.object({
+  id: z.number(),
+  kind: z.string(),
+  title: z.string(),
+  dueDate: z.string(),
+  owner: z.string(),
+  deliveredOn: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
 export const calendarResponse = z.object({
   today: z.string(),
   canUpdate: z.boolean(),
-  items: z.array(
-    z.object({
-      id: z.number(),
-      kind: z.string(),
-      title: z.string(),
-      dueDate: z.string(),
-      owner: z.string(),
-      deliveredOn: z.string().nullable(),
-      note: z.string().nullable(),
-      state: z.string(),
-      reason: z.string(),
-    }),
-  ),
+  items: z.array(reportingItem.extend({ state: z.string(), reason: z.string() })),
 });
 
 export const decisionRequest = z.object({
@@ -149,15 +147,7 @@ const commentaryEntry = z.object({
 });
 
 export const reportResponse = z.object({
-  item: z.object({
-    id: z.number(),
-    kind: z.string(),
-    title: z.string(),
-    dueDate: z.string(),
-    owner: z.string(),
-    deliveredOn: z.string().nullable(),
-    note: z.string().nullable(),
-  }),
+  item: reportingItem,
   meeting: z.object({ id: z.number(), title: z.string(), date: z.string() }).nullable(),
   measures: z.array(
     z.object({
@@ -171,16 +161,7 @@ export const reportResponse = z.object({
       history: z.array(commentaryEntry),
     }),
   ),
-  packs: z.array(
-    z.object({
-      id: z.number(),
-      audience: z.string(),
-      htmlSha256: z.string(),
-      createdAt: z.string(),
-      createdBy: z.string().nullable(),
-      reportTitle: z.string().nullable(),
-    }),
-  ),
+  packs: z.array(packSummary),
   canWrite: z.boolean(),
   canGenerate: z.boolean(),
 });

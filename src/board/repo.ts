@@ -159,19 +159,22 @@ export async function saveMinutes(
   }
 }
 
+export interface ReportingItemRow {
+  id: number;
+  kind: string;
+  title: string;
+  dueDate: string;
+  owner: string;
+  deliveredOn: string | null;
+  note: string | null;
+}
+
+const REPORTING_ITEM_COLUMNS = sql`id, kind, title, due_date AS "dueDate", owner, delivered_on AS "deliveredOn", note`;
+
 export async function reportingItems(tx: Tx) {
   const result = await tx.execute(sql`
-    SELECT id, kind, title, due_date AS "dueDate", owner, delivered_on AS "deliveredOn", note
-    FROM reporting_items ORDER BY due_date, id`);
-  return result.rows as unknown as {
-    id: number;
-    kind: string;
-    title: string;
-    dueDate: string;
-    owner: string;
-    deliveredOn: string | null;
-    note: string | null;
-  }[];
+    SELECT ${REPORTING_ITEM_COLUMNS} FROM reporting_items ORDER BY due_date, id`);
+  return result.rows as unknown as ReportingItemRow[];
 }
 
 export async function markDelivered(
@@ -232,23 +235,10 @@ export async function packs(tx: Tx, filter: { meetingId: number } | { reportingI
   }));
 }
 
-export async function reportingItem(tx: Tx, id: number) {
+export async function reportingItem(tx: Tx, id: number): Promise<ReportingItemRow | null> {
   const result = await tx.execute(sql`
-    SELECT id, kind, title, due_date AS "dueDate", owner, delivered_on AS "deliveredOn", note
-    FROM reporting_items WHERE id = ${id}`);
-  return (
-    (result.rows[0] as
-      | {
-          id: number;
-          kind: string;
-          title: string;
-          dueDate: string;
-          owner: string;
-          deliveredOn: string | null;
-          note: string | null;
-        }
-      | undefined) ?? null
-  );
+    SELECT ${REPORTING_ITEM_COLUMNS} FROM reporting_items WHERE id = ${id}`);
+  return (result.rows[0] as ReportingItemRow | undefined) ?? null;
 }
 
 /** The Improvement Board meeting that signs a report off: its last one on or before the due date. */

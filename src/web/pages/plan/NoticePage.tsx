@@ -4,7 +4,7 @@
  * the actions and indicators behind it.
  */
 import { useQuery } from "@tanstack/react-query";
-import { useRouterState } from "@tanstack/react-router";
+import { Link, useRouterState } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { Loading } from "../../components/Loading.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
@@ -15,6 +15,7 @@ import { SummaryRow } from "../performance/SummaryRow.tsx";
 import { SuppressionNote } from "../performance/SuppressionNote.tsx";
 import { MEASURE_GROUP_LABELS, MEASURE_GROUPS } from "./labels.ts";
 import { MeasureCard } from "./MeasureCard.tsx";
+import { NoticeRecordedBanner } from "./NoticeRecordedBanner.tsx";
 import { PlanNav } from "./PlanNav.tsx";
 import { noticeQuery } from "./queries.ts";
 
@@ -30,7 +31,7 @@ function useScrollToMeasure(loaded: boolean) {
   }, [loaded, hash]);
 }
 
-export function NoticePage() {
+export function NoticePage({ reportingItems }: { reportingItems?: number | undefined }) {
   const session = useSignedIn();
   const notice = useQuery(noticeQuery);
   useScrollToMeasure(notice.isSuccess);
@@ -51,6 +52,13 @@ export function NoticePage() {
         <PlanNav />
         <PageHeading>Improvement Notice</PageHeading>
         <p className="govuk-body">No Improvement Notice has been recorded in Waymark.</p>
+        {session.can("plan.manage") ? (
+          <p className="govuk-body">
+            <Link to="/plan/notice/new" className="govuk-link">
+              Record the Improvement Notice
+            </Link>
+          </p>
+        ) : null}
       </>
     );
   }
@@ -63,6 +71,9 @@ export function NoticePage() {
     <>
       <PlanNav />
       <PageHeading caption={served.reference ?? undefined}>Improvement Notice</PageHeading>
+      {reportingItems !== undefined ? (
+        <NoticeRecordedBanner reportingItems={reportingItems} />
+      ) : null}
       <dl className="govuk-summary-list app-measure-wide">
         <SummaryRow label="Issued by">{served.issuedBy}</SummaryRow>
         <SummaryRow label="Issued on">{formatDate(served.issuedOn)}</SummaryRow>

@@ -6,7 +6,7 @@ export function PlanNav() {
     <SubNav
       label="Improvement Notice and Plan"
       items={[
-        { label: "Improvement Notice", to: "/plan/notice" },
+        { label: "Improvement Notice", to: "/plan/notice", under: "/plan/notice/" },
         { label: "Improvement Plan", to: "/plan", under: "/plan/actions/" },
       ]}
     />

@@ -9,12 +9,15 @@ import type { ReactNode } from "react";
 import { Loading } from "../../components/Loading.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { formatDate } from "../../format.ts";
+import { useSignedIn } from "../../session.ts";
 import { ProblemPage } from "../ProblemPage.tsx";
 import { PageContents } from "../performance/PageContents.tsx";
 import { ActionDetails } from "./ActionDetails.tsx";
+import { AddMilestoneForm } from "./AddMilestoneForm.tsx";
 import { EvidenceFileForm } from "./EvidenceFileForm.tsx";
 import { EvidenceLinkForm } from "./EvidenceLinkForm.tsx";
 import { EvidenceTable } from "./EvidenceTable.tsx";
+import { MilestoneDoneForm } from "./MilestoneDoneForm.tsx";
 import { MilestonesTable } from "./MilestonesTable.tsx";
 import { PlanNav } from "./PlanNav.tsx";
 import { actionQuery } from "./queries.ts";
@@ -41,6 +44,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export function ActionPage({ id }: { id: number }) {
+  const session = useSignedIn();
   const query = useQuery(actionQuery(id));
   if (query.isError) return <ProblemPage error={query.error} />;
   if (query.isPending) {
@@ -73,7 +77,25 @@ export function ActionPage({ id }: { id: number }) {
       <ActionDetails action={action} />
 
       <Section id="milestones-heading" title="Milestones">
-        <MilestonesTable milestones={action.milestones} asAt={asAt} />
+        <MilestonesTable
+          milestones={action.milestones}
+          asAt={asAt}
+          markDone={
+            canUpdate
+              ? (milestone) => <MilestoneDoneForm milestone={milestone} asAt={asAt} />
+              : undefined
+          }
+        />
+        {session.can("plan.manage") ? (
+          <details className="govuk-details">
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">Add a milestone</span>
+            </summary>
+            <div className="govuk-details__text">
+              <AddMilestoneForm actionId={action.id} />
+            </div>
+          </details>
+        ) : null}
       </Section>
 
       <Section id="updates-heading" title="Progress updates">

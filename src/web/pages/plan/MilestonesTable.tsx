@@ -1,14 +1,23 @@
-/** An action's milestones: each with its date and whether (and when) it was done. */
+/**
+ * An action's milestones: each with its date and whether (and when) it was done. Where
+ * the user may update the action, each open milestone's row has a control to mark it done.
+ */
+import type { ReactNode } from "react";
 import { Tag } from "../../components/Tag.tsx";
 import { formatDate } from "../../format.ts";
 import type { ActionSummary } from "./ActionsTable.tsx";
 
+type Milestone = ActionSummary["milestones"][number];
+
 export function MilestonesTable({
   milestones,
   asAt,
+  markDone,
 }: {
-  milestones: ActionSummary["milestones"];
+  milestones: Milestone[];
   asAt: string;
+  /** The "Mark done" control for an open milestone, for people who may update the action. */
+  markDone?: ((milestone: Milestone) => ReactNode) | undefined;
 }) {
   if (milestones.length === 0) return <p className="govuk-body">This action has no milestones.</p>;
   return (
@@ -27,6 +36,11 @@ export function MilestonesTable({
           <th scope="col" className="govuk-table__header">
             Done
           </th>
+          {markDone ? (
+            <th scope="col" className="govuk-table__header">
+              <span className="govuk-visually-hidden">Mark done</span>
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -45,6 +59,9 @@ export function MilestonesTable({
                 "Not yet"
               )}
             </td>
+            {markDone ? (
+              <td className="govuk-table__cell">{milestone.doneOn ? null : markDone(milestone)}</td>
+            ) : null}
           </tr>
         ))}
       </tbody>

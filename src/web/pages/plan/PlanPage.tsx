@@ -8,15 +8,18 @@ import { Link } from "@tanstack/react-router";
 import { Loading } from "../../components/Loading.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { formatDate } from "../../format.ts";
+import { useSignedIn } from "../../session.ts";
 import { ProblemPage } from "../ProblemPage.tsx";
 import { PageContents } from "../performance/PageContents.tsx";
 import { ActionsTable } from "./ActionsTable.tsx";
 import { IcsIssuesTable } from "./IcsIssuesTable.tsx";
+import { IcsIssueUpdates } from "./IcsIssueUpdates.tsx";
 import { ACTION_RAG, type RagFilter } from "./labels.ts";
 import { PlanNav } from "./PlanNav.tsx";
 import { PlanVersionsTable } from "./PlanVersionsTable.tsx";
 import { planQuery } from "./queries.ts";
 import { RagFilterNav } from "./RagFilterNav.tsx";
+import { RaiseIcsIssueForm } from "./RaiseIcsIssueForm.tsx";
 import { SaveVersionButton } from "./SaveVersionButton.tsx";
 
 const CONTENTS = [
@@ -26,6 +29,7 @@ const CONTENTS = [
 ];
 
 export function PlanPage({ rag }: { rag: RagFilter | undefined }) {
+  const session = useSignedIn();
   const plan = useQuery({ ...planQuery, placeholderData: keepPreviousData });
   if (plan.isError) return <ProblemPage error={plan.error} />;
   if (plan.isPending) {
@@ -60,6 +64,13 @@ export function PlanPage({ rag }: { rag: RagFilter | undefined }) {
         <h2 className="govuk-heading-l" id="actions-heading">
           Actions
         </h2>
+        {data.canManage ? (
+          <p className="govuk-body">
+            <Link to="/plan/actions/new" className="govuk-link">
+              Add an action
+            </Link>
+          </p>
+        ) : null}
         <RagFilterNav counts={data.counts} total={data.actions.length} current={rag} />
         {main.length > 0 ? (
           <ActionsTable caption={`${which} in the Improvement Plan`} actions={main} />
@@ -82,6 +93,19 @@ export function PlanPage({ rag }: { rag: RagFilter | undefined }) {
           <p className="govuk-body">{none || "The workstream has no actions yet."}</p>
         )}
         <IcsIssuesTable issues={data.icsIssues} />
+        {session.can("plan.update", "plan.manage") ? (
+          <>
+            <IcsIssueUpdates issues={data.icsIssues} />
+            <details className="govuk-details">
+              <summary className="govuk-details__summary">
+                <span className="govuk-details__summary-text">Raise an issue</span>
+              </summary>
+              <div className="govuk-details__text">
+                <RaiseIcsIssueForm asAt={data.asAt} />
+              </div>
+            </details>
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="versions-heading">

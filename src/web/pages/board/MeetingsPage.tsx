@@ -5,12 +5,15 @@
 import { useQuery } from "@tanstack/react-query";
 import { Loading } from "../../components/Loading.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
+import { useSignedIn } from "../../session.ts";
 import { ProblemPage } from "../ProblemPage.tsx";
 import { BoardNav } from "./BoardNav.tsx";
+import { BoardSetup } from "./BoardSetup.tsx";
 import { BodySection } from "./BodySection.tsx";
 import { meetingsQuery } from "./queries.ts";
 
 export function MeetingsPage() {
+  const session = useSignedIn();
   const query = useQuery(meetingsQuery);
   if (query.isError) return <ProblemPage error={query.error} />;
   if (query.isPending) {
@@ -43,6 +46,7 @@ export function MeetingsPage() {
           today={today}
         />
       ))}
+      {session.can("board.record") ? <BoardSetup bodies={bodies} /> : null}
     </>
   );
 }

@@ -8,7 +8,7 @@ export function BoardNav() {
       items={[
         { label: "Meetings", to: "/board", under: "/board/meetings/" },
         { label: "Actions", to: "/board/actions" },
-        { label: "Reporting calendar", to: "/board/calendar" },
+        { label: "Reporting calendar", to: "/board/calendar", under: "/board/reports/" },
       ]}
     />
   );

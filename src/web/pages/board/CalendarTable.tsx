@@ -2,6 +2,7 @@
  * The reporting calendar's items: what is due, when, who owns it, and where it stands in
  * words with the reason. People who keep the calendar can mark an item delivered.
  */
+import { Link } from "@tanstack/react-router";
 import { RatedTag } from "../../components/RatedTag.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { formatDate } from "../../format.ts";
@@ -48,7 +49,18 @@ export function CalendarTable({ caption, items, today, canUpdate }: Props) {
             return (
               <tr className="govuk-table__row" key={item.id}>
                 <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                  {item.title}
+                  {/* A quarterly report has a page of its own, where it is written and generated. */}
+                  {item.kind === "quarterly_report" ? (
+                    <Link
+                      to="/board/reports/$reportId"
+                      params={{ reportId: String(item.id) }}
+                      className="govuk-link"
+                    >
+                      {item.title}
+                    </Link>
+                  ) : (
+                    item.title
+                  )}
                   <span className="app-cell-note app-secondary-text">
                     {CALENDAR_KIND_LABELS[item.kind] ?? item.kind}
                   </span>

@@ -22,6 +22,7 @@ import { MeetingPlanVersions } from "./MeetingPlanVersions.tsx";
 import { MinutesForm } from "./MinutesForm.tsx";
 import { PacksTable } from "./PacksTable.tsx";
 import { meetingQuery } from "./queries.ts";
+import { ReportPacksTable } from "./ReportPacksTable.tsx";
 
 function BackLink() {
   return (
@@ -185,7 +186,16 @@ export function MeetingPage({ id }: { id: number }) {
           children.
         </p>
         {canGeneratePacks ? <GeneratePacks meetingId={meeting.id} audiences={audiences} /> : null}
-        <PacksTable packs={packs} />
+        {/* A quarterly report signed off here is stored as one of this meeting's packs, but
+            it is not the meeting's pack: list it apart, under its own title. */}
+        <PacksTable packs={packs.filter((pack) => pack.reportTitle === null)} />
+        {packs.some((pack) => pack.reportTitle !== null) ? (
+          <ReportPacksTable
+            packs={packs.filter((pack) => pack.reportTitle !== null)}
+            caption="Quarterly reports to the minister signed off at this meeting"
+            withTitle
+          />
+        ) : null}
       </Section>
     </>
   );

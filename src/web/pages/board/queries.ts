@@ -5,6 +5,7 @@ import {
   calendarResponse,
   meetingResponse,
   meetingsResponse,
+  reportResponse,
 } from "../../../board/api.ts";
 import { api } from "../../api-client.ts";
 
@@ -31,6 +32,14 @@ export const calendarQuery = queryOptions({
   queryKey: [...BOARD_KEY, "calendar"],
   queryFn: () => api.get("/api/board/calendar", calendarResponse),
 });
+
+/** A quarterly report to the minister: its measures, the chair's commentary and its packs. */
+export function reportQuery(id: number) {
+  return queryOptions({
+    queryKey: [...BOARD_KEY, "report", id],
+    queryFn: () => api.get(`/api/board/reports/${id}`, reportResponse),
+  });
+}
 
 /** Where a pack is read: the HTML opens in the browser, the PDF downloads. */
 export function packUrl(id: number, format: "html" | "pdf"): string {

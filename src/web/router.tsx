@@ -25,6 +25,7 @@ import { CalendarPage } from "./pages/board/CalendarPage.tsx";
 import { parseCalendarShow } from "./pages/board/labels.ts";
 import { MeetingPage } from "./pages/board/MeetingPage.tsx";
 import { MeetingsPage } from "./pages/board/MeetingsPage.tsx";
+import { ReportPage } from "./pages/board/ReportPage.tsx";
 import { AccessLogPage } from "./pages/children/AccessLogPage.tsx";
 import { ChildRecordPage } from "./pages/children/ChildRecordPage.tsx";
 import { ChildrenListPage } from "./pages/children/ChildrenListPage.tsx";
@@ -44,6 +45,8 @@ import {
 } from "./pages/performance/performance-search.ts";
 import { ScorecardPage } from "./pages/performance/ScorecardPage.tsx";
 import { ActionPage } from "./pages/plan/ActionPage.tsx";
+import { NewActionPage } from "./pages/plan/NewActionPage.tsx";
+import { NoticeFormPage } from "./pages/plan/NoticeFormPage.tsx";
 import { NoticePage } from "./pages/plan/NoticePage.tsx";
 import { PlanPage } from "./pages/plan/PlanPage.tsx";
 import { parseRag } from "./pages/plan/plan-search.ts";
@@ -243,7 +246,26 @@ const drillDownRoute = createRoute({
 const noticeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/plan/notice",
-  component: () => guarded(["plan.read"], <NoticePage />),
+  // Set by the record-the-notice form, so the page can say how many calendar items it set.
+  validateSearch: (search: Record<string, unknown>): { reportingItems?: number | undefined } => ({
+    reportingItems: positiveInt(search.reportingItems),
+  }),
+  component: function Notice() {
+    const { reportingItems } = noticeRoute.useSearch();
+    return guarded(["plan.read"], <NoticePage reportingItems={reportingItems} />);
+  },
+});
+
+const newNoticeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/plan/notice/new",
+  component: () => guarded(["plan.manage"], <NoticeFormPage />),
+});
+
+const newActionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/plan/actions/new",
+  component: () => guarded(["plan.manage"], <NewActionPage />),
 });
 
 const planRoute = createRoute({
@@ -307,6 +329,18 @@ const calendarRoute = createRoute({
   component: function Calendar() {
     const { show } = calendarRoute.useSearch();
     return guarded(["board.read"], <CalendarPage show={show} />);
+  },
+});
+
+const reportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/board/reports/$reportId",
+  component: function Report() {
+    const { reportId } = reportRoute.useParams();
+    return guarded(
+      ["board.read"],
+      withId(reportId, (id) => <ReportPage key={id} id={id} />),
+    );
   },
 });
 
@@ -395,12 +429,15 @@ const routeTree = rootRoute.addChildren([
   indicatorRoute,
   drillDownRoute,
   noticeRoute,
+  newNoticeRoute,
   planRoute,
+  newActionRoute,
   planActionRoute,
   meetingsRoute,
   meetingRoute,
   boardActionsRoute,
   calendarRoute,
+  reportRoute,
   adminRoute,
   usersRoute,
   userRoute,

@@ -8,5 +8,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll waits on a real server and Chromium, on machines that are often busy: its
+    // default of one second failed journeys whose pages were right (a chart drawn, a list
+    // loaded a moment later).
+    expect: { poll: { timeout: 15_000 } },
   },
 });

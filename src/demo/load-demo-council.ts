@@ -59,7 +59,7 @@ export async function loadDemoCouncil(
   }
   await database.db.transaction((tx) => refreshPlatformAllocations(tx));
   await seedDemoPerformance(database, new Date());
-  await seedDemoBoard(database, new Date());
+  await seedDemoBoard(database);
   const computed = await recomputeIndicators(database, { trigger: "demo", now: new Date() });
   options.log(
     `Demo council: indicators computed for ${computed.months} months (${computed.values} values) in ${computed.durationMs} ms.`,

@@ -56,12 +56,17 @@ async function meetingIdsByDate(tx: Tx): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [r.date, r.id]));
 }
 
+/**
+ * The demo's records say they were written on the day they describe (at noon), not when
+ * the demo was loaded, so a 2012 update does not read "recorded December 2026".
+ */
+const onDay = (date: string) => ({ userId: null, at: new Date(`${date}T12:00:00Z`) });
+
 /** A plan version as the plan stood on `asAt`; approved (and locked) when a meeting is given. */
-async function insertPlanVersion(tx: Tx, asAt: string, meetingId: number | null, now: Date) {
+async function insertPlanVersion(tx: Tx, asAt: string, meetingId: number | null) {
   const actions = (await planRepo.actions(tx, asAt)).map((a) => ({ ...a, ...actionRag(a, asAt) }));
-  const id = await planRepo.insertPlanVersion(tx, { asAt, actions }, { userId: null, at: now });
-  if (meetingId !== null)
-    await planRepo.approvePlanVersion(tx, id, meetingId, { userId: null, at: now });
+  const id = await planRepo.insertPlanVersion(tx, { asAt, actions }, onDay(asAt));
+  if (meetingId !== null) await planRepo.approvePlanVersion(tx, id, meetingId, onDay(asAt));
 }
 
 /** Plan action owners who have a demo account can update their actions. */
@@ -80,10 +85,9 @@ async function ownerUserIds(tx: Tx): Promise<Map<string, number>> {
   return ids;
 }
 
-export async function seedDemoBoard(database: Database, now: Date): Promise<void> {
+export async function seedDemoBoard(database: Database): Promise<void> {
   await database.db.transaction(async (tx) => {
     if (await planRepo.latestNotice(tx)) return;
-    const by = { userId: null, at: now };
     const noticeId = await planRepo.insertNotice(tx, {
       ...DEMO_NOTICE,
       planApprovalDeadline: PLAN_APPROVAL_DEADLINE,
@@ -122,11 +126,11 @@ export async function seedDemoBoard(database: Database, now: Date): Promise<void
             percentComplete: status === "complete" ? 100 : Math.min(percent, 99),
             text: u.text,
           },
-          by,
+          onDay(u.on),
         );
       }
     }
-    for (const i of DEMO_ICS_ISSUES) await planRepo.insertIcsIssue(tx, i, now);
+    for (const i of DEMO_ICS_ISSUES) await planRepo.insertIcsIssue(tx, i, onDay(i.raisedOn).at);
     const bodyIds = new Map<string, number>();
     for (const b of DEMO_BODIES) {
       const id = await repo.insertBody(tx, b);
@@ -137,14 +141,15 @@ export async function seedDemoBoard(database: Database, now: Date): Promise<void
       const bodyId = bodyIds.get(m.bodyKey);
       if (bodyId === undefined) throw new Error(`Demo meeting ${m.title}: no body ${m.bodyKey}`);
       const meetingId = await repo.insertMeeting(tx, { ...m, bodyId });
-      for (const text of m.decisions) await repo.insertDecision(tx, meetingId, text, by);
-      for (const a of m.actions) await repo.insertBoardAction(tx, { ...a, meetingId }, by);
+      for (const text of m.decisions) await repo.insertDecision(tx, meetingId, text, onDay(m.date));
+      for (const a of m.actions)
+        await repo.insertBoardAction(tx, { ...a, meetingId }, onDay(m.date));
     }
     const meetingIds = await meetingIdsByDate(tx);
     // Version 1 was approved at the February Board (the committee report); version 2, revised
     // after the notice, waits as a draft for the chair to approve at the April Board.
-    await insertPlanVersion(tx, PLAN_V1_AS_AT, meetingIds.get(PLAN_V1_AS_AT) ?? null, now);
-    await insertPlanVersion(tx, DEMO_AS_AT, null, now);
+    await insertPlanVersion(tx, PLAN_V1_AS_AT, meetingIds.get(PLAN_V1_AS_AT) ?? null);
+    await insertPlanVersion(tx, "2012-04-20", null);
     const initialReportDue = addDays(DEMO_NOTICE.issuedOn, 42);
     for (const item of reportingCalendar({
       issuedOn: DEMO_NOTICE.issuedOn,

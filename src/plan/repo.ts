@@ -413,3 +413,10 @@ export async function insertMeasure(
     RETURNING id`);
   return (result.rows[0] as { id: number }).id;
 }
+
+/** The key of the body holding a meeting ("improvement_board", ...), or null for no meeting. */
+export async function meetingBodyKey(tx: Tx, meetingId: number): Promise<string | null> {
+  const result = await tx.execute(sql`
+    SELECT b.key FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = ${meetingId}`);
+  return (result.rows[0] as { key: string } | undefined)?.key ?? null;
+}

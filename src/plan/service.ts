@@ -179,9 +179,11 @@ export async function approvePlanVersion(
   id: number,
   meetingId: number,
 ) {
-  const meeting = await tx.execute(sql`SELECT id FROM meetings WHERE id = ${meetingId}`);
-  if (meeting.rows.length === 0)
-    throw badRequest("That meeting does not exist.", { field: "meetingId" });
+  // The notice gives the plan's approval to the Improvement Board, not to any other body.
+  const body = await repo.meetingBodyKey(tx, meetingId);
+  if (body === null) throw badRequest("That meeting does not exist.", { field: "meetingId" });
+  if (body !== "improvement_board")
+    throw badRequest("Only the Improvement Board approves the plan.", { field: "meetingId" });
   const approved = await repo.approvePlanVersion(tx, id, meetingId, {
     userId: ctx.user.id,
     at: ctx.now,

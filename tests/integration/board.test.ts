@@ -211,6 +211,16 @@ describe("the April 2012 Board meeting", () => {
       (await post(director, `/api/plan/versions/${draft.id}/approve`, { meetingId: aprilId }))
         .statusCode,
     ).toBe(403);
+    const meetings = await get<{ meetings: { id: number; bodyKey: string }[] }>(
+      chair,
+      "/api/board/meetings",
+    );
+    const scrutiny = meetings.body.meetings.find((m) => m.bodyKey === "scrutiny");
+    const wrongBody = await post(chair, `/api/plan/versions/${draft.id}/approve`, {
+      meetingId: scrutiny?.id,
+    });
+    expect(wrongBody.statusCode).toBe(400);
+    expect(wrongBody.json().error.message).toBe("Only the Improvement Board approves the plan.");
     expect(
       (await post(chair, `/api/plan/versions/${draft.id}/approve`, { meetingId: aprilId }))
         .statusCode,

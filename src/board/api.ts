@@ -41,6 +41,8 @@ export const meetingsResponse = z.object({
       bodyKey: z.string(),
       decisions: z.number(),
       packs: z.number(),
+      /** quarterly reports to the minister signed off at the meeting */
+      reports: z.number(),
     }),
   ),
 });
@@ -51,6 +53,8 @@ const packSummary = z.object({
   htmlSha256: z.string(),
   createdAt: z.string(),
   createdBy: z.string().nullable(),
+  /** set for a quarterly report to the minister signed off at the meeting */
+  reportingItemId: z.number().nullable(),
   reportTitle: z.string().nullable(),
 });
 
@@ -147,7 +151,7 @@ const commentaryEntry = z.object({
 });
 
 export const reportResponse = z.object({
-  item: reportingItem,
+  item: reportingItem.extend({ state: z.string(), reason: z.string() }),
   meeting: z.object({ id: z.number(), title: z.string(), date: z.string() }).nullable(),
   measures: z.array(
     z.object({

@@ -6,7 +6,7 @@
  * Improvement Board's last meeting on or before its due date, with the same snapshot,
  * suppression and reproducibility as a Board pack.
  */
-import { noticeView } from "../plan/service.ts";
+import { noticeView, planDate } from "../plan/service.ts";
 import { hasPermission } from "../platform/access/roles.ts";
 import { audit } from "../platform/audit/service.ts";
 import type { Tx } from "../platform/db/database.ts";
@@ -14,6 +14,7 @@ import type { AuthenticatedContext } from "../platform/http/context.ts";
 import { badRequest, notFound } from "../platform/http/errors.ts";
 import type { PackAudience } from "./packs/pack-data.ts";
 import * as repo from "./repo.ts";
+import { itemState } from "./rules/reporting-calendar.ts";
 import { generatePack } from "./service.ts";
 
 async function quarterlyReport(tx: Tx, id: number) {
@@ -38,8 +39,9 @@ export async function reportView(ctx: AuthenticatedContext, tx: Tx, id: number) 
   const notice = await noticeView(ctx, tx, { asAt: meeting?.date ?? item.dueDate });
   const entries = await repo.measureCommentary(tx, id);
   const suppressedOnly = !hasPermission(ctx.user.role, "aggregate.unsuppressed");
+  const today = await planDate(tx, ctx);
   return {
-    item,
+    item: { ...item, ...itemState(item, today) },
     meeting: meeting ? { id: meeting.id, title: meeting.title, date: meeting.date } : null,
     measures: notice.measures.map((m) => {
       const history = entries.filter((c) => c.measureId === m.id).reverse();

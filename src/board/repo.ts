@@ -22,7 +22,8 @@ export async function meetings(tx: Tx) {
   const result = await tx.execute(sql`
     SELECT m.id, m.date, m.title, b.name AS "bodyName", b.key AS "bodyKey",
       (SELECT count(*)::int FROM decisions d WHERE d.meeting_id = m.id) AS decisions,
-      (SELECT count(*)::int FROM board_packs p WHERE p.meeting_id = m.id) AS packs
+      (SELECT count(*)::int FROM board_packs p WHERE p.meeting_id = m.id AND p.reporting_item_id IS NULL) AS packs,
+      (SELECT count(*)::int FROM board_packs p WHERE p.meeting_id = m.id AND p.reporting_item_id IS NOT NULL) AS reports
     FROM meetings m JOIN bodies b ON b.id = m.body_id ORDER BY m.date, m.id`);
   return result.rows as unknown as {
     id: number;
@@ -32,6 +33,7 @@ export async function meetings(tx: Tx) {
     bodyKey: string;
     decisions: number;
     packs: number;
+    reports: number;
   }[];
 }
 
@@ -221,7 +223,7 @@ export async function insertPack(
 export async function packs(tx: Tx, filter: { meetingId: number } | { reportingItemId: number }) {
   const result = await tx.execute(sql`
     SELECT p.id, p.audience, p.html_sha256 AS "htmlSha256", p.created_at AS "createdAt", u.display_name AS "createdBy",
-           r.title AS "reportTitle"
+           p.reporting_item_id AS "reportingItemId", r.title AS "reportTitle"
     FROM board_packs p LEFT JOIN users u ON u.id = p.created_by LEFT JOIN reporting_items r ON r.id = p.reporting_item_id
     WHERE ${"meetingId" in filter ? sql`p.meeting_id = ${filter.meetingId}` : sql`p.reporting_item_id = ${filter.reportingItemId}`}
     ORDER BY p.id DESC`);
@@ -231,6 +233,7 @@ export async function packs(tx: Tx, filter: { meetingId: number } | { reportingI
     htmlSha256: r.htmlSha256 as string,
     createdAt: new Date(r.createdAt as string).toISOString(),
     createdBy: r.createdBy as string | null,
+    reportingItemId: r.reportingItemId as number | null,
     reportTitle: r.reportTitle as string | null,
   }));
 }

@@ -188,10 +188,10 @@ export function MeetingPage({ id }: { id: number }) {
         {canGeneratePacks ? <GeneratePacks meetingId={meeting.id} audiences={audiences} /> : null}
         {/* A quarterly report signed off here is stored as one of this meeting's packs, but
             it is not the meeting's pack: list it apart, under its own title. */}
-        <PacksTable packs={packs.filter((pack) => pack.reportTitle === null)} />
-        {packs.some((pack) => pack.reportTitle !== null) ? (
+        <PacksTable packs={packs.filter((pack) => pack.reportingItemId === null)} />
+        {packs.some((pack) => pack.reportingItemId !== null) ? (
           <ReportPacksTable
-            packs={packs.filter((pack) => pack.reportTitle !== null)}
+            packs={packs.filter((pack) => pack.reportingItemId !== null)}
             caption="Quarterly reports to the minister signed off at this meeting"
             withTitle
           />

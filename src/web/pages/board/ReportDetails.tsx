@@ -1,26 +1,18 @@
 /**
  * A quarterly report's place in the reporting calendar: when it is due, who owns it,
- * where it stands (the calendar's own state and reason, so both pages agree) and the
- * Improvement Board meeting that signs it off.
+ * where it stands (the server states it by the calendar's rule, so both pages agree) and
+ * the Improvement Board meeting that signs it off.
  */
-import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { RatedTag } from "../../components/RatedTag.tsx";
 import { formatDate } from "../../format.ts";
 import { SummaryRow } from "../performance/SummaryRow.tsx";
 import { CALENDAR_STATE } from "./labels.ts";
-import { calendarQuery } from "./queries.ts";
 import type { ReportView } from "./report-labels.ts";
 
-/** The state from the calendar once it has loaded; until then, or if it fails, the bare facts. */
 function State({ item }: { item: ReportView["item"] }) {
-  const calendar = useQuery(calendarQuery);
-  const listed = calendar.data?.items.find((i) => i.id === item.id);
-  if (listed) {
-    const state = CALENDAR_STATE[listed.state] ?? { label: listed.state, colour: "grey" };
-    return <RatedTag label={state.label} colour={state.colour} reason={listed.reason} />;
-  }
-  return <>{item.deliveredOn ? `Delivered on ${formatDate(item.deliveredOn)}` : "Not delivered"}</>;
+  const state = CALENDAR_STATE[item.state] ?? { label: item.state, colour: "grey" };
+  return <RatedTag label={state.label} colour={state.colour} reason={item.reason} />;
 }
 
 export function ReportDetails({ item, meeting }: Pick<ReportView, "item" | "meeting">) {

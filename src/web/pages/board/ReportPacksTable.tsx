@@ -3,6 +3,7 @@
  * may read (the server leaves out the Board's version for roles that see small numbers
  * withheld). Each is a locked snapshot: a later one never changes an earlier one.
  */
+import { Link } from "@tanstack/react-router";
 import { formatDateTime } from "../../format.ts";
 import { ReportLinks } from "./ReportLinks.tsx";
 import { REPORT_AUDIENCE, type ReportPack } from "./report-labels.ts";
@@ -43,9 +44,15 @@ export function ReportPacksTable({
           return (
             <tr className="govuk-table__row" key={pack.id}>
               <th scope="row" className="govuk-table__header">
-                {withTitle ? (
+                {withTitle && pack.reportingItemId !== null ? (
                   <>
-                    {pack.reportTitle}
+                    <Link
+                      to="/board/reports/$reportId"
+                      params={{ reportId: String(pack.reportingItemId) }}
+                      className="govuk-link"
+                    >
+                      {pack.reportTitle}
+                    </Link>
                     <span className="app-cell-note govuk-!-font-weight-regular">
                       {audience?.label ?? pack.audience}: {audience?.note.toLowerCase() ?? ""}
                     </span>

@@ -126,9 +126,9 @@ export function ActionPage({ id }: { id: number }) {
         {canUpdate ? (
           <>
             <h3 className="govuk-heading-s">Add a link to evidence</h3>
-            <EvidenceLinkForm actionId={action.id} />
+            <EvidenceLinkForm path={`/api/plan/actions/${action.id}`} />
             <h3 className="govuk-heading-s">Upload an evidence file</h3>
-            <EvidenceFileForm actionId={action.id} />
+            <EvidenceFileForm path={`/api/plan/actions/${action.id}`} />
           </>
         ) : null}
       </Section>

@@ -16,9 +16,13 @@ import { PLAN_KEY } from "./queries.ts";
 
 const FIELDS = ["title", "file"];
 const MAX_BYTES = 10 * 1024 * 1024;
-const idOf = (field: string) => `evidence-${fieldIdFor(field)}`;
-
-export function EvidenceFileForm({ actionId }: { actionId: number }) {
+/**
+ * `path` is what the evidence is for (`/api/plan/actions/7`, `/api/notice/measures/3`);
+ * `idPrefix` keeps input ids unique when several of these forms share a page.
+ */
+export function EvidenceFileForm({ path, idPrefix = "" }: { path: string; idPrefix?: string }) {
+  const idOf = (field: string) => `${idPrefix}evidence-${fieldIdFor(field)}`;
+  const progressId = `${idPrefix}evidence-progress`;
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -32,7 +36,7 @@ export function EvidenceFileForm({ actionId }: { actionId: number }) {
       const body = new FormData();
       body.append("title", title);
       body.append("file", file, file.name);
-      return upload(`/api/plan/actions/${actionId}/evidence-files`, body, {
+      return upload(`${path}/evidence-files`, body, {
         schema: createdResponse,
         onProgress: ({ loaded, total }) =>
           setPercent(total ? Math.min(100, Math.floor((loaded / total) * 100)) : null),
@@ -115,18 +119,13 @@ export function EvidenceFileForm({ actionId }: { actionId: number }) {
       </div>
       {send.isPending ? (
         <div className="govuk-form-group" role="status">
-          <label className="govuk-label govuk-label--s" htmlFor="evidence-progress">
+          <label className="govuk-label govuk-label--s" htmlFor={progressId}>
             Uploading the file
           </label>
           {percent === null ? (
-            <progress id="evidence-progress" className="app-progress__bar" max={100} />
+            <progress id={progressId} className="app-progress__bar" max={100} />
           ) : (
-            <progress
-              id="evidence-progress"
-              className="app-progress__bar"
-              max={100}
-              value={percent}
-            >
+            <progress id={progressId} className="app-progress__bar" max={100} value={percent}>
               {percent}%
             </progress>
           )}

@@ -17,9 +17,12 @@ const MESSAGES: Record<string, string> = {
   title: "Give the evidence a title of 3 to 200 characters",
   url: "Enter the link's web address, starting https://",
 };
-const idOf = (field: string) => `link-${fieldIdFor(field)}`;
-
-export function EvidenceLinkForm({ actionId }: { actionId: number }) {
+/**
+ * `path` is what the evidence is for (`/api/plan/actions/7`, `/api/notice/measures/3`);
+ * `idPrefix` keeps input ids unique when several of these forms share a page.
+ */
+export function EvidenceLinkForm({ path, idPrefix = "" }: { path: string; idPrefix?: string }) {
+  const idOf = (field: string) => `${idPrefix}link-${fieldIdFor(field)}`;
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -29,7 +32,7 @@ export function EvidenceLinkForm({ actionId }: { actionId: number }) {
 
   const save = useMutation({
     mutationFn: (body: { title: string; url: string }) =>
-      api.post(`/api/plan/actions/${actionId}/evidence-links`, body, createdResponse),
+      api.post(`${path}/evidence-links`, body, createdResponse),
     onSuccess: async (_answer, body) => {
       setProblems([]);
       setSaved(body.title);

@@ -1,7 +1,8 @@
 /**
  * One measure of the notice as a GOV.UK summary card: what the notice asks, its combined
  * status with the counts behind it, and the plan actions and indicators it rests on, each
- * with its own rating and reason and a link to the full page.
+ * with its own rating and reason and a link to the full page, and the evidence attached to
+ * the measure itself.
  */
 import { Link } from "@tanstack/react-router";
 import type { z } from "zod";
@@ -12,6 +13,9 @@ import { RAG } from "../performance/labels.ts";
 import { RagTag } from "../performance/RagTag.tsx";
 import { SummaryRow } from "../performance/SummaryRow.tsx";
 import { ActionRating } from "./ActionRating.tsx";
+import { EvidenceFileForm } from "./EvidenceFileForm.tsx";
+import { EvidenceLinkForm } from "./EvidenceLinkForm.tsx";
+import { EvidenceTable } from "./EvidenceTable.tsx";
 import { IndicatorValue } from "./IndicatorValue.tsx";
 import { MEASURE_STATUS } from "./labels.ts";
 
@@ -39,8 +43,22 @@ function LinkedActions({ actions }: { actions: Measure["actions"] }) {
   );
 }
 
-function LinkedIndicators({ indicators }: { indicators: Measure["indicators"] }) {
-  if (indicators.length === 0) return <>No indicator figures are linked to this measure.</>;
+function LinkedIndicators({
+  indicators,
+  linked,
+}: {
+  indicators: Measure["indicators"];
+  linked: number;
+}) {
+  if (linked === 0) return <>No indicator is linked to this measure.</>;
+  // Linked, but no figures for the month yet (no case data imported, or none that month).
+  if (indicators.length === 0)
+    return (
+      <>
+        {linked === 1 ? "One indicator is" : `${linked} indicators are`} linked; there are no
+        figures for the month yet.
+      </>
+    );
   return (
     <ul className="govuk-list app-rated-list">
       {indicators.map((indicator) => {
@@ -63,7 +81,37 @@ function LinkedIndicators({ indicators }: { indicators: Measure["indicators"] })
   );
 }
 
-export function MeasureCard({ measure }: { measure: Measure }) {
+/** Plan managers attach evidence to a measure as well as to its actions. */
+function MeasureEvidence({ measure, canAttach }: { measure: Measure; canAttach: boolean }) {
+  const path = `/api/notice/measures/${measure.id}`;
+  const prefix = `${measure.ref}-`;
+  return (
+    <>
+      {measure.evidence.length > 0 ? (
+        <EvidenceTable evidence={measure.evidence} />
+      ) : (
+        <p className="govuk-body">No evidence is attached to this measure itself.</p>
+      )}
+      {canAttach ? (
+        <details className="govuk-details govuk-!-margin-bottom-0">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">
+              Add evidence for measure {measure.ref}
+            </span>
+          </summary>
+          <div className="govuk-details__text">
+            <h5 className="govuk-heading-s">Add a link to evidence</h5>
+            <EvidenceLinkForm path={path} idPrefix={prefix} />
+            <h5 className="govuk-heading-s">Upload an evidence file</h5>
+            <EvidenceFileForm path={path} idPrefix={prefix} />
+          </div>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+export function MeasureCard({ measure, canAttach }: { measure: Measure; canAttach: boolean }) {
   const status = MEASURE_STATUS[measure.status] ?? { label: measure.status, colour: "grey" };
   return (
     <section
@@ -86,7 +134,13 @@ export function MeasureCard({ measure }: { measure: Measure }) {
             <LinkedActions actions={measure.actions} />
           </SummaryRow>
           <SummaryRow label="Indicators">
-            <LinkedIndicators indicators={measure.indicators} />
+            <LinkedIndicators
+              indicators={measure.indicators}
+              linked={measure.indicatorIds.length}
+            />
+          </SummaryRow>
+          <SummaryRow label="Evidence">
+            <MeasureEvidence measure={measure} canAttach={canAttach} />
           </SummaryRow>
         </dl>
       </div>

@@ -106,7 +106,11 @@ export function NoticePage({ reportingItems }: { reportingItems?: number | undef
               {MEASURE_GROUP_LABELS[group] ?? group}
             </h3>
             {inGroup.map((measure) => (
-              <MeasureCard key={measure.id} measure={measure} />
+              <MeasureCard
+                key={measure.id}
+                measure={measure}
+                canAttach={session.can("plan.manage")}
+              />
             ))}
           </section>
         );

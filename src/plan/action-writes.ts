@@ -4,6 +4,7 @@
  * may update the action. Progress updates and evidence are in service.ts.
  */
 import { isIsoDate } from "../calendar/dates.ts";
+import { hasPermission, isRole, ROLE_LABELS } from "../platform/access/roles.ts";
 import { audit } from "../platform/audit/service.ts";
 import type { Tx } from "../platform/db/database.ts";
 import type { AuthenticatedContext } from "../platform/http/context.ts";
@@ -93,4 +94,21 @@ export async function markMilestoneDone(
     details: { actionId: milestone.actionId, milestoneId: id, doneOn: body.doneOn },
   });
   return { id };
+}
+
+/**
+ * The people an action can be owned by with an account: those whose role may update the
+ * plan. Names and roles only; it is what a plan manager needs to link an owner.
+ */
+export async function possibleOwners(tx: Tx) {
+  const people = (await repo.activeUsers(tx)).filter(
+    (u) => hasPermission(u.role, "plan.update") || hasPermission(u.role, "plan.manage"),
+  );
+  return {
+    people: people.map((u) => ({
+      id: u.id,
+      displayName: u.displayName,
+      roleLabel: isRole(u.role) ? ROLE_LABELS[u.role] : u.role,
+    })),
+  };
 }

@@ -187,6 +187,9 @@ export const newActionRequest = z.object({
 });
 export const newMilestoneRequest = milestoneRequest;
 export const milestoneDoneRequest = z.object({ doneOn: isoDate });
+export const peopleResponse = z.object({
+  people: z.array(z.object({ id: z.number(), displayName: z.string(), roleLabel: z.string() })),
+});
 export const actionCreatedResponse = z.object({ id: z.number(), ref: z.string() });
 
 export const approveRequest = z.object({ meetingId: z.number().int().positive() });

@@ -420,3 +420,9 @@ export async function meetingBodyKey(tx: Tx, meetingId: number): Promise<string 
     SELECT b.key FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = ${meetingId}`);
   return (result.rows[0] as { key: string } | undefined)?.key ?? null;
 }
+
+export async function activeUsers(tx: Tx) {
+  const result = await tx.execute(sql`
+    SELECT id, display_name AS "displayName", role FROM users WHERE NOT disabled ORDER BY display_name, id`);
+  return result.rows as unknown as { id: number; displayName: string; role: string }[];
+}

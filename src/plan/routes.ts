@@ -2,7 +2,7 @@
 import { idParam } from "../platform/auth/api.ts";
 import { requires, requiresAny } from "../platform/http/access.ts";
 import type { WaymarkApp } from "../platform/http/app-types.ts";
-import { addMilestone, createAction, markMilestoneDone } from "./action-writes.ts";
+import { addMilestone, createAction, markMilestoneDone, possibleOwners } from "./action-writes.ts";
 import * as api from "./api.ts";
 import { registerEvidenceRoutes } from "./evidence-routes.ts";
 import { raiseIcsIssue, updateIcsIssue } from "./ics-issues.ts";
@@ -136,5 +136,14 @@ export function registerPlanRoutes(app: WaymarkApp): void {
     },
     (request) =>
       app.asUser(request, (ctx, tx) => markMilestoneDone(ctx, tx, request.params.id, request.body)),
+  );
+
+  app.get(
+    "/api/plan/people",
+    {
+      config: { access: requires("plan.manage") },
+      schema: { response: { 200: api.peopleResponse } },
+    },
+    (request) => app.asUser(request, (_ctx, tx) => possibleOwners(tx)),
   );
 }

@@ -152,6 +152,14 @@ describe("writing the plan", () => {
     expect(view.body.canUpdate).toBe(true);
   });
 
+  it("offers as owners only the people whose role may update the plan", async () => {
+    const { body } = await send(officer, "GET", "/api/plan/people");
+    const labels = new Set((body.people as { roleLabel: string }[]).map((p) => p.roleLabel));
+    expect(labels.has("Team manager")).toBe(true);
+    expect(labels.has("Independent chair")).toBe(false);
+    expect(labels.has("DfE observer")).toBe(false);
+  });
+
   it("lets an owner mark a milestone done once, and nobody else", async () => {
     const plan = await send(director, "GET", "/api/plan");
     const action = (

@@ -78,6 +78,7 @@ const EXPECTED: Record<string, Allowed> = {
   "POST /api/notice/measures/:id/evidence-files": ["performance_officer", "director"],
   "POST /api/notice": ["performance_officer", "director"],
   "POST /api/plan/actions": ["performance_officer", "director"],
+  "GET /api/plan/people": ["performance_officer", "director"],
   "POST /api/plan/actions/:id/milestones": ["performance_officer", "director"],
   "POST /api/plan/milestones/:id/done": PLAN_UPDATERS,
   "POST /api/board/meetings": BOARD_RECORDERS,

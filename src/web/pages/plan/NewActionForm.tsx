@@ -18,7 +18,7 @@ import { useRows } from "../../components/useRows.ts";
 import { type ActionPositions, actionMessage, readAction } from "./action-form.ts";
 import { MeasureChoices } from "./MeasureChoices.tsx";
 import { MilestoneRows } from "./MilestoneRows.tsx";
-import { OwnerRows } from "./OwnerRows.tsx";
+import { OwnerRows, type Person } from "./OwnerRows.tsx";
 import { PLAN_KEY } from "./queries.ts";
 
 type Measure = Parameters<typeof MeasureChoices>[0]["measures"][number];
@@ -42,7 +42,7 @@ function idOf(field: string): string {
   return inputId(field);
 }
 
-export function NewActionForm({ measures }: { measures: Measure[] }) {
+export function NewActionForm({ measures, people }: { measures: Measure[]; people: Person[] }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -129,7 +129,7 @@ export function NewActionForm({ measures }: { measures: Measure[] }) {
         hint="ICS actions are numbered ICS1, ICS2 and so on, and listed with the workstream's issue log"
       />
       <MeasureChoices measures={measures} error={errorFor("measureIds")} />
-      <OwnerRows rows={owners} problems={problems} />
+      <OwnerRows rows={owners} problems={problems} people={people} />
       <MilestoneRows rows={milestones} problems={problems} />
       <button type="submit" className="govuk-button" aria-disabled={save.isPending}>
         Add the action

@@ -9,11 +9,13 @@ import { PageHeading } from "../../components/PageHeading.tsx";
 import { ProblemPage } from "../ProblemPage.tsx";
 import { NewActionForm } from "./NewActionForm.tsx";
 import { PlanNav } from "./PlanNav.tsx";
-import { noticeQuery } from "./queries.ts";
+import { noticeQuery, peopleQuery } from "./queries.ts";
 
 export function NewActionPage() {
   const notice = useQuery(noticeQuery);
+  const people = useQuery(peopleQuery);
   if (notice.isError) return <ProblemPage error={notice.error} />;
+  if (people.isError) return <ProblemPage error={people.error} />;
   return (
     <>
       <PlanNav />
@@ -21,7 +23,7 @@ export function NewActionPage() {
         Back to the plan
       </Link>
       <PageHeading caption="Improvement Plan">Add an action</PageHeading>
-      {notice.isPending ? (
+      {notice.isPending || people.isPending ? (
         <Loading what="Loading the notice's measures" />
       ) : notice.data.notice && notice.data.measures.length > 0 ? (
         <>
@@ -29,7 +31,7 @@ export function NewActionPage() {
             The action is numbered in turn (A01, A02 and so on) when it is added. Progress updates
             and evidence are added on its page.
           </p>
-          <NewActionForm measures={notice.data.measures} />
+          <NewActionForm measures={notice.data.measures} people={people.data.people} />
         </>
       ) : (
         <p className="govuk-body app-measure">

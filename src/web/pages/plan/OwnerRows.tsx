@@ -1,21 +1,38 @@
 /**
- * The action's owners, one row each. Names only: the API offers plan managers no list of
- * Waymark users to link an owner to, so owners added here cannot update the action
- * themselves (plan managers can, for them).
+ * The action's owners, one row each: a name or post, and optionally the Waymark account
+ * of the person who holds it, so they can record progress on the action themselves.
  */
 import type { Problem } from "../../api-client.ts";
-import { TextInput } from "../../components/fields.tsx";
+import { Select, TextInput } from "../../components/fields.tsx";
 import { RowFieldset } from "../../components/RowFieldset.tsx";
 import { RowList } from "../../components/RowList.tsx";
 import { problemAt, problemWith } from "../../components/rows.ts";
 import type { Rows } from "../../components/useRows.ts";
 
-export function OwnerRows({ rows, problems }: { rows: Rows; problems: Problem[] }) {
+export interface Person {
+  id: number;
+  displayName: string;
+  roleLabel: string;
+}
+
+export function OwnerRows({
+  rows,
+  problems,
+  people,
+}: {
+  rows: Rows;
+  problems: Problem[];
+  people: Person[];
+}) {
+  const accounts = [
+    { value: "", label: "No account: plan managers record progress for them" },
+    ...people.map((p) => ({ value: String(p.id), label: `${p.displayName} (${p.roleLabel})` })),
+  ];
   return (
     <RowList
       id="owners"
       title="Owners"
-      hint="The people or posts answerable for the action, at least one. Progress updates on their behalf are added by the people who manage the plan."
+      hint="The people or posts answerable for the action, at least one. An owner linked to their Waymark account can record progress themselves."
       error={problemWith(problems, "owners")}
       addLabel="Add another owner"
       onAdd={rows.add}
@@ -34,6 +51,13 @@ export function OwnerRows({ rows, problems }: { rows: Rows; problems: Problem[] 
             maxLength={200}
             autoComplete="off"
             error={problemAt(problems, `owners.${index}.owner`)}
+          />
+          <Select
+            id={`owners-${index}-userId`}
+            name={`owners.${index}.userId`}
+            label="Waymark account (optional)"
+            options={accounts}
+            error={problemAt(problems, `owners.${index}.userId`)}
           />
         </RowFieldset>
       ))}

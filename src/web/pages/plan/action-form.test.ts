@@ -37,6 +37,22 @@ describe("readAction", () => {
     expect(positions).toEqual({ owners: [1], milestones: [1] });
   });
 
+  it("links an owner to the chosen account, and sends a row with an account but no name", () => {
+    const form = formOf([
+      ["owners.0.owner", "Director of Children's Services"],
+      ["owners.0.userId", "7"],
+      ["owners.1.owner", ""],
+      ["owners.1.userId", "9"],
+      ["owners.2.owner", "Head of QA"],
+      ["owners.2.userId", ""],
+    ]);
+    expect(readAction(form, { owners: 3, milestones: 0 }).body.owners).toEqual([
+      { owner: "Director of Children's Services", userId: 7 },
+      { owner: "", userId: 9 },
+      { owner: "Head of QA", userId: null },
+    ]);
+  });
+
   it("reads the ICS box", () => {
     expect(readAction(formOf([["ics", "yes"]]), { owners: 0, milestones: 0 }).body.ics).toBe(true);
   });

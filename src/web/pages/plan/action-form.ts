@@ -12,13 +12,19 @@ export interface ActionValues {
   dueDate: string;
   ics: boolean;
   measureIds: number[];
-  owners: { owner: string; userId: null }[];
+  owners: { owner: string; userId: number | null }[];
   milestones: { title: string; dueDate: string }[];
 }
 
 export interface ActionPositions {
   owners: number[];
   milestones: number[];
+}
+
+/** The chosen account's id, or null for "no account" (an empty choice). */
+function accountOf(value: string): number | null {
+  const id = Number(value);
+  return value !== "" && Number.isInteger(id) && id > 0 ? id : null;
 }
 
 /** `rows` says how many owner and milestone rows are on the page; blank ones are not sent. */
@@ -29,10 +35,10 @@ export function readAction(
   const owners = filledRows(
     Array.from({ length: rows.owners }, (_, i) => ({
       owner: textOf(form, `owners.${i}.owner`),
-      // Owners are names only: the API offers plan managers no list of users to link.
-      userId: null,
+      userId: accountOf(textOf(form, `owners.${i}.userId`)),
     })),
-    (o) => o.owner === "",
+    // A row with an account chosen but no name is sent, so the missing name is reported.
+    (o) => o.owner === "" && o.userId === null,
   );
   const milestones = filledRows(
     Array.from({ length: rows.milestones }, (_, i) => ({

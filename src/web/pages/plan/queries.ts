@@ -1,6 +1,6 @@
 /** The notice and plan API's reads, under one key prefix so a write can refresh them all. */
 import { queryOptions } from "@tanstack/react-query";
-import { actionResponse, noticeResponse, planResponse } from "../../../plan/api.ts";
+import { actionResponse, noticeResponse, peopleResponse, planResponse } from "../../../plan/api.ts";
 import { api } from "../../api-client.ts";
 
 export const PLAN_KEY = ["plan"] as const;
@@ -21,3 +21,9 @@ export function actionQuery(id: number) {
     queryFn: () => api.get(`/api/plan/actions/${id}`, actionResponse),
   });
 }
+
+/** People an action can be owned by with an account (for plan managers). */
+export const peopleQuery = queryOptions({
+  queryKey: [...PLAN_KEY, "people"],
+  queryFn: () => api.get("/api/plan/people", peopleResponse),
+});

@@ -39,7 +39,12 @@ export async function recordBody(
 ) {
   const key = keyOf(body.name);
   const id = await repo.insertBody(tx, { ...body, key });
-  if (id === null) throw conflict(`A body called ${body.name} is already recorded.`);
+  if (id === null)
+    throw conflict(
+      key === "improvement_board"
+        ? "An Improvement Board is already recorded; a council has one."
+        : `A body called ${body.name} is already recorded.`,
+    );
   await audit(ctx, tx, { action: "board.body_recorded", details: { bodyId: id, key, ...body } });
   return { id };
 }

@@ -197,6 +197,9 @@ describe("setting up the Board", () => {
       remit: "A second improvement board.",
     });
     expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe(
+      "An Improvement Board is already recorded; a council has one.",
+    );
     const series = await send(chair, "POST", "/api/board/meetings", {
       bodyId: recorded.body.id,
       firstDate: "2012-01-31",

@@ -1,7 +1,8 @@
 /**
  * Improvement plan use cases: the notice with each measure's combined status, the plan's
- * actions with RAG by rule, progress updates (never overwritten), evidence, plan versions
- * approved and locked by the chair, and the ICS issue log.
+ * actions with RAG by rule, progress updates (never overwritten), and plan versions
+ * approved and locked by the chair. Evidence, new actions and milestones, and the ICS issue
+ * log have files of their own (evidence.ts, action-writes.ts, ics-issues.ts).
  */
 import { sql } from "drizzle-orm";
 import { addMonths, isIsoDate, startOfMonth } from "../calendar/dates.ts";

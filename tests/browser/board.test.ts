@@ -6,14 +6,12 @@
  * history; a DfE observer opens the same meeting and is offered only the members' pack.
  * Screenshots of the plan, an action, the meeting and the calendar go to .tmp/screens.
  */
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, signInAs } from "./browser.ts";
+import { heading, launchChromium, screenshot, signInAs, watchConsole } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
-const SCREENS = join(process.cwd(), ".tmp/screens");
 const MEETING = "Improvement Board, April 2012";
 let browser: Browser;
 /** The Board's pack the chair generates, which the observer must be refused. */
@@ -21,36 +19,10 @@ let boardPackPdf = "";
 
 beforeAll(async () => {
   browser = await launchChromium();
-  mkdirSync(SCREENS, { recursive: true });
 });
 afterAll(async () => {
   await browser.close();
 });
-
-/**
- * Content-Security-Policy refusals and script errors show up only in the console. The
- * browser also logs every 4xx answer there, including the ones a journey asks for (the
- * session check before sign-in, a refused form), so those are left out.
- */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    const text = message.text();
-    if (message.type() === "error" && !/^Failed to load resource: .* status of 4\d\d/.test(text))
-      errors.push(text);
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}
-
-async function heading(page: Page): Promise<string | null> {
-  return page.getByRole("heading", { level: 1 }).textContent();
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
-}
 
 async function openAprilBoard(page: Page): Promise<void> {
   await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Board" }).click();
@@ -68,7 +40,7 @@ describe("the independent chair at the April 2012 Board", () => {
   it("approves the draft plan, records a decision, generates the Board's pack and downloads its PDF", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const errors = watchConsole(page);
+    const errors = watchConsole(page, /^Failed to load resource: .* status of 4\d\d/);
     try {
       await signInAs(page, baseUrl, "chair");
       await openAprilBoard(page);
@@ -224,7 +196,7 @@ describe("a director updating the plan", () => {
   it("filters the plan by rating, opens an action and adds a dated progress update", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const errors = watchConsole(page);
+    const errors = watchConsole(page, /^Failed to load resource: .* status of 4\d\d/);
     try {
       await signInAs(page, baseUrl, "director");
       await page
@@ -303,7 +275,7 @@ describe("a DfE observer at the April 2012 Board", () => {
   it("reads the meeting and is offered only the members' pack", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const errors = watchConsole(page);
+    const errors = watchConsole(page, /^Failed to load resource: .* status of 4\d\d/);
     try {
       await signInAs(page, baseUrl, "dfe.observer");
       await openAprilBoard(page);

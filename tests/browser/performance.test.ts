@@ -1,25 +1,14 @@
-/**
- * The performance pages on the demo council's figures (computed at the end of its load):
- * a performance officer reads the scorecard, opens an indicator, sees its SPC chart and
- * the table behind it, and follows a numerator to the children behind it; a DfE observer
- * reads the same scorecard with small numbers withheld and is offered no drill-down.
- * Screenshots of the scorecard and an indicator page go to .tmp/screens for checking by eye.
- */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, signInAs } from "./browser.ts";
+import { heading, launchChromium, screenshot, signInAs } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
-const SCREENS = join(process.cwd(), ".tmp/screens");
 // A percentage with a numerator and denominator in every recent month.
 const INDICATOR = "Initial assessments within 10 working days of referral";
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  mkdirSync(SCREENS, { recursive: true });
 });
 afterAll(async () => {
   await browser.close();
@@ -33,15 +22,6 @@ function watchCsp(page: Page): string[] {
       refusals.push(message.text());
   });
   return refusals;
-}
-
-async function heading(page: Page): Promise<string | null> {
-  return page.getByRole("heading", { level: 1 }).textContent();
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
 }
 
 describe("a performance officer reading the figures", () => {

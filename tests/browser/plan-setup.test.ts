@@ -1,19 +1,8 @@
-/**
- * Writing the plan and the reports to the minister on the demo council: the independent
- * chair writes commentary against a measure on the first quarterly report (twice, so the
- * first entry becomes history) and generates the version for elected members; the
- * performance officer adds an action with an owner and a milestone (after a failed
- * submit shows the error summary); the director marks that milestone done. Screenshots
- * of the report page and the new-action form go to .tmp/screens for checking by eye.
- */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, signInAs } from "./browser.ts";
+import { heading, launchChromium, screenshot, signInAs, watchConsole } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
-const SCREENS = join(process.cwd(), ".tmp/screens");
 const REPORT = "Quarterly progress report 1 to the minister";
 const ACTION = "Publish the social work practice standards to every team";
 const MILESTONE = "Practice standards agreed by the practice board";
@@ -21,31 +10,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  mkdirSync(SCREENS, { recursive: true });
 });
 afterAll(async () => {
   await browser.close();
 });
-
-/** Content-Security-Policy refusals and script errors show up only in the console. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" && !/status of 401/.test(message.text()))
-      errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}
-
-async function heading(page: Page): Promise<string | null> {
-  return page.getByRole("heading", { level: 1 }).textContent();
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
-}
 
 async function openMenu(page: Page, name: string): Promise<void> {
   await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name }).click();
@@ -55,7 +23,7 @@ describe("the independent chair's first quarterly report to the minister", () =>
   it("writes commentary against a measure, keeps the earlier entry as history, and generates the members' version", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const errors = watchConsole(page);
+    const errors = watchConsole(page, /status of 401/);
     try {
       await signInAs(page, baseUrl, "chair");
       await openMenu(page, "Board");
@@ -149,7 +117,7 @@ describe("adding an action to the plan", () => {
   it("the performance officer adds an action with an owner and a milestone", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const errors = watchConsole(page);
+    const errors = watchConsole(page, /status of 401/);
     try {
       await signInAs(page, baseUrl, "perf.officer");
       await openMenu(page, "Plan");
@@ -205,7 +173,7 @@ describe("adding an action to the plan", () => {
   it("the director marks the new action's milestone done", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const errors = watchConsole(page);
+    const errors = watchConsole(page, /status of 401/);
     try {
       await signInAs(page, baseUrl, "director");
       await openMenu(page, "Plan");

@@ -41,3 +41,21 @@ export function inFieldOrder(problems: Problem[], fields: string[]): Problem[] {
   };
   return [...problems].sort((a, b) => rank(a) - rank(b));
 }
+
+/**
+ * A form's own checks, in its words: each field's message from `messages` where it has one
+ * (the schema's words otherwise), listed in the order the fields stand on the page.
+ */
+export function inFormWords(
+  problems: Problem[],
+  messages: Record<string, string>,
+  fields: string[],
+): Problem[] {
+  return inFieldOrder(
+    problems.map((p) => ({
+      field: p.field,
+      message: (p.field && messages[fieldIdFor(p.field)]) || p.message,
+    })),
+    fields,
+  );
+}

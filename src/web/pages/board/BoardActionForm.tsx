@@ -9,7 +9,13 @@ import { api, type Problem } from "../../api-client.ts";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";
 import { Textarea, TextInput } from "../../components/fields.tsx";
 import { NotificationBanner } from "../../components/NotificationBanner.tsx";
-import { check, fieldIdFor, inFieldOrder, problemsOf } from "../../components/problems.ts";
+import {
+  check,
+  fieldIdFor,
+  inFieldOrder,
+  inFormWords,
+  problemsOf,
+} from "../../components/problems.ts";
 import { BOARD_KEY } from "./queries.ts";
 
 const FIELDS = ["text", "owner", "dueDate"];
@@ -54,15 +60,7 @@ export function BoardActionForm({
       dueDate: value("dueDate"),
     });
     if (!checked.ok) {
-      setProblems(
-        inFieldOrder(
-          checked.problems.map((p) => ({
-            field: p.field,
-            message: (p.field && MESSAGES[fieldIdFor(p.field)]) || p.message,
-          })),
-          FIELDS,
-        ),
-      );
+      setProblems(inFormWords(checked.problems, MESSAGES, FIELDS));
       return;
     }
     setProblems([]);

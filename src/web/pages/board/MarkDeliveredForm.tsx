@@ -8,7 +8,13 @@ import { createdResponse, deliveredRequest } from "../../../board/api.ts";
 import { api, type Problem } from "../../api-client.ts";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";
 import { Textarea, TextInput } from "../../components/fields.tsx";
-import { check, fieldIdFor, inFieldOrder, problemsOf } from "../../components/problems.ts";
+import {
+  check,
+  fieldIdFor,
+  inFieldOrder,
+  inFormWords,
+  problemsOf,
+} from "../../components/problems.ts";
 import { BOARD_KEY } from "./queries.ts";
 import type { CalendarItem } from "./types.ts";
 
@@ -43,15 +49,7 @@ export function MarkDeliveredForm({ item, today }: { item: CalendarItem; today: 
       note: note === "" ? null : note,
     });
     if (!checked.ok) {
-      setProblems(
-        inFieldOrder(
-          checked.problems.map((p) => ({
-            field: p.field,
-            message: (p.field && MESSAGES[fieldIdFor(p.field)]) || p.message,
-          })),
-          FIELDS,
-        ),
-      );
+      setProblems(inFormWords(checked.problems, MESSAGES, FIELDS));
       return;
     }
     setProblems([]);

@@ -4,32 +4,13 @@
  * tab; the PDF downloads.
  */
 import { formatDateTime } from "../../format.ts";
+import { DocumentLinks } from "./DocumentLinks.tsx";
 import { PACK_AUDIENCE } from "./labels.ts";
-import { packUrl } from "./queries.ts";
 import type { Pack } from "./types.ts";
 
 export function PackLinks({ pack }: { pack: Pack | { id: number; audience: string } }) {
   const name = PACK_AUDIENCE[pack.audience]?.label ?? `${pack.audience} pack`;
-  return (
-    <ul className="govuk-list app-compact-list">
-      <li>
-        <a className="govuk-link" href={packUrl(pack.id, "html")} target="_blank" rel="noopener">
-          Open the HTML pack (opens in new tab)
-          <span className="govuk-visually-hidden">
-            : {name}, number {pack.id}
-          </span>
-        </a>
-      </li>
-      <li>
-        <a className="govuk-link" href={packUrl(pack.id, "pdf")} download>
-          Download the PDF
-          <span className="govuk-visually-hidden">
-            : {name}, number {pack.id}
-          </span>
-        </a>
-      </li>
-    </ul>
-  );
+  return <DocumentLinks id={pack.id} name={name} open="Open the HTML pack" />;
 }
 
 export function PacksTable({ packs }: { packs: Pack[] }) {

@@ -9,7 +9,13 @@ import { api, type Problem } from "../../api-client.ts";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";
 import { TextInput } from "../../components/fields.tsx";
 import { NotificationBanner } from "../../components/NotificationBanner.tsx";
-import { check, fieldIdFor, inFieldOrder, problemsOf } from "../../components/problems.ts";
+import {
+  check,
+  fieldIdFor,
+  inFieldOrder,
+  inFormWords,
+  problemsOf,
+} from "../../components/problems.ts";
 import { PLAN_KEY } from "./queries.ts";
 
 const FIELDS = ["title", "url"];
@@ -52,15 +58,7 @@ export function EvidenceLinkForm({ path, idPrefix = "" }: { path: string; idPref
       url: String(form.get(idOf("url")) ?? ""),
     });
     if (!checked.ok) {
-      setProblems(
-        inFieldOrder(
-          checked.problems.map((p) => ({
-            field: p.field,
-            message: (p.field && MESSAGES[fieldIdFor(p.field)]) || p.message,
-          })),
-          FIELDS,
-        ),
-      );
+      setProblems(inFormWords(checked.problems, MESSAGES, FIELDS));
       return;
     }
     setProblems([]);

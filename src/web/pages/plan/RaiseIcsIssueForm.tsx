@@ -14,6 +14,7 @@ import {
   check,
   fieldIdFor,
   inFieldOrder,
+  inFormWords,
   problemFor,
   problemsOf,
 } from "../../components/problems.ts";
@@ -53,15 +54,7 @@ export function RaiseIcsIssueForm({ asAt }: { asAt: string }) {
       actionTaken: value("actionTaken"),
     });
     if (!checked.ok) {
-      setProblems(
-        inFieldOrder(
-          checked.problems.map((p) => ({
-            field: p.field,
-            message: (p.field && MESSAGES[fieldIdFor(p.field)]) || p.message,
-          })),
-          FIELDS,
-        ),
-      );
+      setProblems(inFormWords(checked.problems, MESSAGES, FIELDS));
       return;
     }
     setProblems([]);
